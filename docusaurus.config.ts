@@ -1,0 +1,145 @@
+import type * as Preset from '@docusaurus/preset-classic';
+import type { Config } from '@docusaurus/types';
+import type { PluginOptions as SearchOptions } from '@easyops-cn/docusaurus-search-local';
+import { themes as prismThemes } from 'prism-react-renderer';
+
+import remarkLiveCode from './src/remark/liveCode';
+
+// Where the site is published. GitHub Pages sets both in the deploy workflow; locally the defaults
+// serve the site from the root of localhost.
+const siteUrl = process.env.SITE_URL ?? 'http://localhost:3000';
+const baseUrl = process.env.BASE_URL ?? '/';
+const repositoryUrl =
+  process.env.REPOSITORY_URL ?? 'https://github.com/async-by-running-code/async-python-by-running-code';
+
+const config: Config = {
+  title: 'Async Python, by running it',
+  tagline:
+    'Iterators, generators, event loops, futures and asyncio, built by hand and run in your browser, in Python and TypeScript.',
+  favicon: 'img/favicon.svg',
+  url: siteUrl,
+  baseUrl,
+  trailingSlash: false,
+
+  // Rspack, SWC and Lightning CSS: a cold build in seconds instead of most of a minute.
+  future: { v4: true, faster: true },
+
+  onBrokenLinks: 'throw',
+  onBrokenAnchors: 'throw',
+  onDuplicateRoutes: 'throw',
+  markdown: {
+    mermaid: true,
+    // Chapters use the classic `## Heading {#anchor}` ids: short to write, stable to link to.
+    mdx1Compat: { comments: false, admonitions: false, headingIds: true },
+    hooks: { onBrokenMarkdownLinks: 'throw', onBrokenMarkdownImages: 'throw' },
+  },
+
+  i18n: { defaultLocale: 'en', locales: ['en'] },
+
+  presets: [
+    [
+      'classic',
+      {
+        docs: {
+          sidebarPath: './sidebars.ts',
+          editUrl: `${repositoryUrl}/edit/main/`,
+          remarkPlugins: [remarkLiveCode],
+          showLastUpdateTime: false,
+        },
+        blog: false,
+        theme: { customCss: './src/css/custom.css' },
+        sitemap: { lastmod: null, changefreq: null, priority: null },
+      } satisfies Preset.Options,
+    ],
+  ],
+
+  themes: [
+    '@docusaurus/theme-live-codeblock',
+    '@docusaurus/theme-mermaid',
+    [
+      '@easyops-cn/docusaurus-search-local',
+      {
+        hashed: true,
+        indexBlog: false,
+        docsRouteBasePath: '/docs',
+        // Keep the index to prose and headings: program text and outputs would swamp it.
+        ignoreCssSelectors: ['.live-code', '.theme-code-block', '.mermaid-container', 'svg'],
+        highlightSearchTermsOnTargetPage: true,
+        explicitSearchResultPath: true,
+        searchResultLimits: 10,
+      } satisfies SearchOptions,
+    ],
+  ],
+
+  themeConfig: {
+    metadata: [
+      {
+        name: 'keywords',
+        content: 'python, asyncio, async, await, generators, coroutines, event loop, typescript, tutorial',
+      },
+    ],
+    colorMode: { respectPrefersColorScheme: true },
+    docs: { sidebar: { hideable: true } },
+    navbar: {
+      title: 'Async Python, by running it',
+      logo: { alt: '', src: 'img/logo.svg', width: 32, height: 32 },
+      items: [
+        { type: 'docSidebar', sidebarId: 'tutorial', position: 'left', label: 'Tutorial' },
+        { type: 'doc', docId: 'reference/glossary', position: 'left', label: 'Glossary' },
+        { type: 'search', position: 'right' },
+        {
+          href: repositoryUrl,
+          position: 'right',
+          className: 'header-github-link',
+          'aria-label': 'Source code on GitHub',
+        },
+      ],
+    },
+    footer: {
+      style: 'dark',
+      links: [
+        {
+          title: 'Tutorial',
+          items: [
+            { label: 'Start here', to: '/docs/introduction' },
+            { label: 'Glossary', to: '/docs/reference/glossary' },
+          ],
+        },
+        {
+          title: 'Reading list',
+          items: [
+            {
+              label: 'How the heck does async/await work in Python 3.5?',
+              href: 'https://snarky.ca/how-the-heck-does-async-await-work-in-python-3-5/',
+            },
+            {
+              label: 'A tale of event loops',
+              href: 'https://github.com/AndreLouisCaron/a-tale-of-event-loops',
+            },
+            { label: 'PEP 342, 380, 492, 525, 530, 3156', href: 'https://peps.python.org/pep-0492/' },
+            { label: 'asyncio documentation', href: 'https://docs.python.org/3/library/asyncio.html' },
+          ],
+        },
+        {
+          title: 'Project',
+          items: [
+            { label: 'Source code', href: repositoryUrl },
+            { label: 'Licence: Apache-2.0', href: `${repositoryUrl}/blob/main/LICENSE` },
+          ],
+        },
+      ],
+      copyright:
+        'Text and code licensed under the Apache License, Version 2.0. Based on the idea of Jordan Moldow’s python3-async-tutorial.',
+    },
+    prism: {
+      theme: prismThemes.oneLight,
+      darkTheme: prismThemes.oneDark,
+      additionalLanguages: ['python', 'bash'],
+    },
+    mermaid: { theme: { light: 'neutral', dark: 'dark' } },
+    liveCodeBlock: { playgroundPosition: 'bottom' },
+    tableOfContents: { minHeadingLevel: 2, maxHeadingLevel: 3 },
+  } satisfies Preset.ThemeConfig,
+};
+
+export default config;

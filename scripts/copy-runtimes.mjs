@@ -1,0 +1,35 @@
+#!/usr/bin/env node
+// Copies the Python runtimes the live examples need from node_modules into static/runtimes/, so
+// the build serves them itself (no CDN at run time). Runs before `start` and `build`; the copies
+// are not committed. Each runtime gets its own folder, named after the Python it ships.
+import { cpSync, existsSync, mkdirSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const require = createRequire(join(root, 'package.json'));
+
+/** npm package → folder under static/runtimes/. */
+export const PYODIDE_RUNTIMES = [{ packageName: 'pyodide', folder: 'pyodide-3.14' }];
+
+// Only what loadPyodide() fetches for the interpreter and the standard library.
+export const PYODIDE_FILES = [
+  'pyodide.mjs',
+  'pyodide.asm.mjs',
+  'pyodide.asm.wasm',
+  'python_stdlib.zip',
+  'pyodide-lock.json',
+];
+
+for (const { packageName, folder } of PYODIDE_RUNTIMES) {
+  const source = dirname(require.resolve(`${packageName}/package.json`));
+  const target = join(root, 'static', 'runtimes', folder);
+  rmSync(target, { recursive: true, force: true });
+  mkdirSync(target, { recursive: true });
+  for (const file of PYODIDE_FILES) {
+    if (!existsSync(join(source, file))) throw new Error(`${packageName} has no ${file}`);
+    cpSync(join(source, file), join(target, file));
+  }
+  console.log(`copied ${packageName} → static/runtimes/${folder}`);
+}

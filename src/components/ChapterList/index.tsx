@@ -1,0 +1,37 @@
+import Link from '@docusaurus/Link';
+import { chapters } from '@site/src/data/chapters';
+import type { ReactNode } from 'react';
+
+import styles from './styles.module.css';
+
+const PART_TITLES = {
+  I: 'Part I · Foundations: from iterators to futures',
+  II: 'Part II · async/await and asyncio',
+} as const;
+
+/** The course outline, one line a chapter, grouped by part. */
+export default function ChapterList(): ReactNode {
+  return (
+    <div className={styles.parts}>
+      {(['I', 'II'] as const).map((part) => (
+        <section key={part} aria-labelledby={`part-${part}`}>
+          <h2 id={`part-${part}`} className={styles.partTitle}>
+            {PART_TITLES[part]}
+          </h2>
+          <ol className={styles.list} start={chapters.find((chapter) => chapter.part === part)?.number}>
+            {chapters
+              .filter((chapter) => chapter.part === part)
+              .map((chapter) => (
+                <li key={chapter.path} className={styles.item}>
+                  <Link to={`/docs/${chapter.path}`} className={styles.link}>
+                    {chapter.title}
+                  </Link>
+                  <span className={styles.summary}>{chapter.summary}</span>
+                </li>
+              ))}
+          </ol>
+        </section>
+      ))}
+    </div>
+  );
+}

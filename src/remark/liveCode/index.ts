@@ -1,0 +1,47 @@
+import type { Parent, Root } from 'mdast';
+import type { MdxJsxAttribute, MdxJsxFlowElement } from 'mdast-util-mdx-jsx';
+import type { VFile } from 'vfile';
+import { visit } from 'unist-util-visit';
+
+import { findLiveBlocks, type LiveBlock } from './blocks';
+
+function attribute(name: string, value: string | number | undefined): MdxJsxAttribute[] {
+  return value === undefined ? [] : [{ type: 'mdxJsxAttribute', name, value: String(value) }];
+}
+
+function toLiveCodeElement(block: LiveBlock): MdxJsxFlowElement {
+  return {
+    type: 'mdxJsxFlowElement',
+    name: 'LiveCode',
+    attributes: [
+      ...attribute('language', block.language),
+      ...attribute('code', block.code),
+      ...attribute('expectedOutput', block.expectedOutput),
+      ...attribute('title', block.title),
+      ...attribute('timeoutMs', block.timeoutMs),
+      ...attribute('minPython', block.minPython),
+    ],
+    children: [],
+  };
+}
+
+/**
+ * Remark plugin: turns each ```python live / ```ts live fence and the ```output fence after it
+ * into one <LiveCode> element. Other fences, including ```jsx live React demos, are left to the
+ * theme.
+ */
+export default function remarkLiveCode() {
+  return (tree: Root, file: VFile) => {
+    const path = file.path ?? '<mdx>';
+    visit(tree, (node) => {
+      if (!('children' in node)) return;
+      const parent = node as Parent;
+      // Rewrite from the end so earlier indexes stay valid.
+      for (const { index, block } of findLiveBlocks(parent, path).reverse()) {
+        parent.children.splice(index, 2, toLiveCodeElement(block) as unknown as Parent['children'][number]);
+      }
+    });
+  };
+}
+
+export type { LiveBlock, LiveLanguage } from './blocks';

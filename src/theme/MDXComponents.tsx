@@ -1,0 +1,13 @@
+import LiveCode from '@site/src/components/LiveCode';
+import LiveExample from '@site/src/components/LiveExample';
+import Term from '@site/src/components/Term';
+import MDXComponents from '@theme-original/MDXComponents';
+
+// Components every page can use without importing them. <LiveCode> is what the remark plugin in
+// src/remark/liveCode turns ```python live and ```ts live fences into.
+export default {
+  ...MDXComponents,
+  LiveCode,
+  LiveExample,
+  Term,
+};

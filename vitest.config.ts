@@ -1,0 +1,16 @@
+import { fileURLToPath } from 'node:url';
+
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  resolve: {
+    alias: { '@site': fileURLToPath(new URL('.', import.meta.url)) },
+  },
+  test: {
+    include: ['tests/**/*.test.ts'],
+    environment: 'node',
+    // Pyodide takes seconds to load; each file that needs it loads it once.
+    testTimeout: 60_000,
+    hookTimeout: 60_000,
+  },
+});
