@@ -1,0 +1,242 @@
+#!/usr/bin/env node
+// The benchmark: builds the site cold, serves it the way a real host does (gzip, cache headers),
+// measures what a first visit loads, Lighthouse mobile scores, the live runners' speed and the
+// search index, and writes the figures to bench/RESULTS.md. Timings vary with the machine's load:
+// run it on an idle machine.
+//   npm run bench            (everything; ~10 minutes)
+//   npm run bench -- --quick (no cold build, one Lighthouse run per page)
+import { execSync, spawn } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpus, totalmem } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { gzipSync } from 'node:zlib';
+
+import * as chromeLauncher from 'chrome-launcher';
+import lighthouse from 'lighthouse';
+import { chromium } from 'playwright-core';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const { values: flags } = parseArgs({ options: { quick: { type: 'boolean', default: false } } });
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const CHROME_FLAGS = [
+  '--headless=new',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
+const PORT = 4390;
+const ORIGIN = `http://127.0.0.1:${PORT}`;
+const PAGES = [
+  { name: 'Home page', path: '/' },
+  { name: 'Chapter page (2. Generators)', path: '/docs/generators' },
+];
+const LIGHTHOUSE_RUNS = flags.quick ? 1 : 5;
+
+const median = (values) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)];
+};
+const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
+
+function timeBuild() {
+  for (const dir of ['build', '.docusaurus', 'node_modules/.cache']) rmSync(join(root, dir), { recursive: true, force: true });
+  const started = performance.now();
+  execSync('npm run build', { cwd: root, stdio: 'ignore' });
+  return (performance.now() - started) / 1000;
+}
+
+async function startServer() {
+  const server = spawn(process.execPath, ['scripts/serve-build.mjs', '--port', String(PORT)], { cwd: root });
+  await new Promise((resolve) => server.stdout.once('data', resolve));
+  return server;
+}
+
+/** JS and CSS a first visit loads, raw and gzip-compressed, by opening the page in Chromium. */
+async function firstVisitAssets(browser, path) {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const assets = [];
+  page.on('response', async (response) => {
+    const type = response.request().resourceType();
+    if (type !== 'script' && type !== 'stylesheet') return;
+    const body = await response.body().catch(() => Buffer.alloc(0));
+    assets.push({ type, raw: body.length, gzip: gzipSync(body).length });
+  });
+  await page.goto(ORIGIN + path, { waitUntil: 'networkidle' });
+  await context.close();
+  const sum = (type, key) => assets.filter((a) => a.type === type).reduce((total, a) => total + a[key], 0);
+  return {
+    jsRaw: sum('script', 'raw'),
+    jsGzip: sum('script', 'gzip'),
+    cssRaw: sum('stylesheet', 'raw'),
+    cssGzip: sum('stylesheet', 'gzip'),
+    files: assets.length,
+  };
+}
+
+async function lighthouseScores(path) {
+  const runs = [];
+  for (let run = 0; run < LIGHTHOUSE_RUNS; run += 1) {
+    const chrome = await chromeLauncher.launch({ chromePath: CHROMIUM, chromeFlags: CHROME_FLAGS });
+    try {
+      const result = await lighthouse(ORIGIN + path, { port: chrome.port, output: 'json', logLevel: 'error' });
+      const { categories, audits } = result.lhr;
+      runs.push({
+        performance: categories.performance.score * 100,
+        accessibility: categories.accessibility.score * 100,
+        bestPractices: categories['best-practices'].score * 100,
+        seo: categories.seo.score * 100,
+        tbt: audits['total-blocking-time'].numericValue,
+        lcp: audits['largest-contentful-paint'].numericValue,
+      });
+    } finally {
+      await chrome.kill();
+    }
+  }
+  const pick = (key) => median(runs.map((r) => r[key]));
+  return {
+    performance: pick('performance'),
+    accessibility: pick('accessibility'),
+    bestPractices: pick('bestPractices'),
+    seo: pick('seo'),
+    tbt: pick('tbt'),
+    lcp: pick('lcp'),
+    all: runs.map((r) => r.performance),
+  };
+}
+
+/** Click-to-output times of the live runners on a chapter page, and a keystroke's cost. */
+async function runnerTimings(browser) {
+  const page = await browser.newPage({ viewport: { width: 1600, height: 1000 } });
+  await page.goto(`${ORIGIN}/docs/introduction`, { waitUntil: 'networkidle' });
+  const timeRun = async (language) => {
+    const region = page.getByRole('region', { name: new RegExp(`^${language} example: hello`) });
+    const output = region.getByRole('log', { name: 'Output' });
+    const started = performance.now();
+    await region.getByRole('button', { name: 'Run', exact: true }).click();
+    await output.and(page.locator('[data-status="ok"]')).waitFor({ timeout: 60_000 });
+    const elapsed = performance.now() - started;
+    await region.getByRole('button', { name: 'Reset' }).click();
+    return elapsed;
+  };
+  const measure = async (language, later) => {
+    const first = await timeRun(language);
+    const rest = [];
+    for (let i = 0; i < later; i += 1) rest.push(await timeRun(language));
+    return { first, later: median(rest) };
+  };
+  const typescript = await measure('TypeScript', 7);
+  const python = await measure('Python', 7);
+
+  // Keystroke → re-highlight in a 60-line example: time one input transaction in CodeMirror.
+  const region = page.getByRole('region', { name: /^Python example: hello/ });
+  await region.getByRole('textbox', { name: 'Python editor' }).click();
+  const editor = region.locator('.cm-content');
+  await editor.waitFor();
+  await page.keyboard.press('ControlOrMeta+A');
+  await page.keyboard.insertText(
+    Array.from({ length: 60 }, (_, i) => `def step_${i}(value):\n    return value + ${i}  # comment`).join('\n').slice(0, 3000),
+  );
+  const keystrokes = [];
+  for (let i = 0; i < 20; i += 1) {
+    const started = performance.now();
+    await page.keyboard.type('x');
+    await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => resolve(undefined))));
+    keystrokes.push(performance.now() - started);
+  }
+  // The same in the page alone: one edit dispatched to CodeMirror's view (parse, re-highlight,
+  // DOM update) and the layout it forces.
+  const inPage = await page.evaluate(() => {
+    const view = document.querySelector('.cm-content')?.cmView?.view;
+    if (!view) return Number.NaN;
+    const samples = [];
+    for (let i = 0; i < 40; i += 1) {
+      const started = performance.now();
+      view.dispatch({ changes: { from: Math.floor(view.state.doc.length / 2), insert: 'y' } });
+      view.dom.getBoundingClientRect();
+      samples.push(performance.now() - started);
+    }
+    samples.sort((a, b) => a - b);
+    return samples[20];
+  });
+  await page.close();
+  return { typescript, python, keystrokeRoundTrip: median(keystrokes), keystrokeInPage: inPage };
+}
+
+function searchIndexSize() {
+  const build = join(root, 'build');
+  const files = readdirSync(build).filter((name) => /^search-index.*\.json$/.test(name));
+  const raw = files.reduce((total, name) => total + statSync(join(build, name)).size, 0);
+  const gzip = files.reduce((total, name) => total + gzipSync(readFileSync(join(build, name))).length, 0);
+  return { files: files.length, raw, gzip };
+}
+
+function machine() {
+  const chromiumVersion = execSync(`${CHROMIUM} --version 2>/dev/null || true`).toString().trim();
+  return `${cpus().length} cores (${cpus()[0]?.model ?? 'unknown'}), ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}, ${chromiumVersion}`;
+}
+
+const buildSeconds = flags.quick && existsSync(join(root, 'build')) ? null : timeBuild();
+const server = await startServer();
+try {
+  const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROME_FLAGS.slice(1) });
+  const assets = [];
+  for (const page of PAGES) assets.push({ ...page, ...(await firstVisitAssets(browser, page.path)) });
+  const runners = await runnerTimings(browser);
+  await browser.close();
+  const scores = [];
+  for (const page of PAGES) scores.push({ ...page, ...(await lighthouseScores(page.path)) });
+  const search = searchIndexSize();
+
+  const lines = [
+    '# Benchmark results',
+    '',
+    `Measured ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC by \`npm run bench\`${flags.quick ? ' (quick mode)' : ''}.`,
+    `Machine: ${machine()}.`,
+    'The build is served by `scripts/serve-build.mjs` (gzip, cache headers), as a static host serves it.',
+    '',
+    '## Build',
+    '',
+    buildSeconds === null
+      ? '- Cold production build: not measured in quick mode.'
+      : `- Cold production build (no caches): **${buildSeconds.toFixed(1)} s** (target: under 60 s).`,
+    '',
+    '## First visit: JavaScript and CSS loaded',
+    '',
+    '| page | JS raw | JS gzip | CSS raw | CSS gzip | files |',
+    '| --- | --- | --- | --- | --- | --- |',
+    ...assets.map((a) => `| ${a.name} | ${kb(a.jsRaw)} | ${kb(a.jsGzip)} | ${kb(a.cssRaw)} | ${kb(a.cssGzip)} | ${a.files} |`),
+    '',
+    `## Lighthouse 12.2.3, mobile (median of ${LIGHTHOUSE_RUNS})`,
+    '',
+    '| page | Performance | Accessibility | Best Practices | SEO | TBT | LCP | all Performance runs |',
+    '| --- | --- | --- | --- | --- | --- | --- | --- |',
+    ...scores.map(
+      (s) =>
+        `| ${s.name} | ${s.performance} | ${s.accessibility} | ${s.bestPractices} | ${s.seo} | ${Math.round(s.tbt)} ms | ${(s.lcp / 1000).toFixed(2)} s | ${s.all.join(', ')} |`,
+    ),
+    '',
+    '## Live runners (click Run → output, headless Chromium, median)',
+    '',
+    '| runner | first run on the page | later runs | target |',
+    '| --- | --- | --- | --- |',
+    `| TypeScript | ${Math.round(runners.typescript.first)} ms | ${Math.round(runners.typescript.later)} ms | < 300 ms / < 50 ms |`,
+    `| Python | ${Math.round(runners.python.first)} ms | ${Math.round(runners.python.later)} ms | < 3 s / < 100 ms |`,
+    '',
+    `Typing in a 60-line Python example: ${runners.keystrokeInPage.toFixed(1)} ms per keystroke inside the page (insert + re-highlight + layout; target < 16 ms), ${Math.round(runners.keystrokeRoundTrip)} ms round trip through the automation protocol.`,
+    '',
+    '## Search index',
+    '',
+    `${search.files} file(s), ${kb(search.raw)} raw, ${kb(search.gzip)} gzip.`,
+    '',
+  ];
+  writeFileSync(join(root, 'bench', 'RESULTS.md'), lines.join('\n'));
+  console.log(lines.join('\n'));
+} finally {
+  server.kill();
+}

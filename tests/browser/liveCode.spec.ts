@@ -1,0 +1,167 @@
+import { compressToEncodedURIComponent } from 'lz-string';
+import AxeBuilder from '@axe-core/playwright';
+import type { Locator, Page } from '@playwright/test';
+
+import { expect, test, useColorMode } from './fixtures';
+
+// The introduction carries a small pair (hello.py / hello.ts) that these tests edit and run.
+const PAGE = 'docs/introduction';
+
+function example(page: Page, language: 'Python' | 'TypeScript'): Locator {
+  return page.getByRole('region', { name: new RegExp(`^${language} example: hello`) });
+}
+
+/** Opens the real editor in an example (it loads on first focus) and replaces its code. */
+async function replaceCode(page: Page, language: 'Python' | 'TypeScript', code: string): Promise<Locator> {
+  const region = example(page, language);
+  await region.getByRole('textbox', { name: `${language} editor` }).click();
+  const editor = region.locator(`.cm-content[aria-label="${language} editor"]`);
+  await expect(editor).toBeFocused();
+  await page.keyboard.press('ControlOrMeta+A');
+  await page.keyboard.press('Delete');
+  await page.keyboard.insertText(code);
+  return region;
+}
+
+async function runAndWait(region: Locator): Promise<Locator> {
+  await region.getByRole('button', { name: 'Run', exact: true }).click();
+  const output = region.getByRole('log', { name: 'Output' });
+  await expect(output).not.toHaveAttribute('data-status', /running|expected/, { timeout: 30_000 });
+  return output;
+}
+
+test.beforeEach(async ({ page }) => {
+  await page.setViewportSize({ width: 1600, height: 1000 });
+  await page.goto(PAGE);
+});
+
+test('the page shows the documented output before anything runs, as highlighted code', async ({ page }) => {
+  const region = example(page, 'Python');
+  await expect(region.getByRole('log', { name: 'Output' })).toHaveText('Hello, reader!\nHello, event loop!');
+  await expect(region.locator('pre .token').first()).toBeVisible();
+});
+
+test('edit and run TypeScript', async ({ page }) => {
+  const region = await replaceCode(page, 'TypeScript', "const seen = new Map([['a', 1]]);\nconsole.log(seen);\n");
+  const output = await runAndWait(region);
+  await expect(output).toHaveText("Map(1) { 'a' => 1 }");
+  await expect(output).toHaveAttribute('data-status', 'ok');
+  await expect(region.getByText(/Finished in \d+ ms/)).toBeVisible();
+});
+
+test('edit and run Python', async ({ page }) => {
+  const region = await replaceCode(page, 'Python', 'import sys\nprint(sys.version_info[:2] >= (3, 12), {"a": (1,)})\n');
+  const output = await runAndWait(region);
+  await expect(output).toHaveText("True {'a': (1,)}");
+  await expect(region.getByText(/Python 3\.\d+/)).toBeVisible();
+});
+
+test('a TypeScript syntax error names its line and column and marks the line', async ({ page }) => {
+  const region = await replaceCode(page, 'TypeScript', 'const ok = 1;\nconst broken = ;\n');
+  const output = await runAndWait(region);
+  await expect(output).toHaveAttribute('data-status', 'error');
+  await expect(output).toContainText('main.ts:2:16');
+  await expect(region.locator('.cm-lintRange-error')).toBeVisible();
+});
+
+test('a Python exception shows its traceback with the line the reader sees', async ({ page }) => {
+  const region = await replaceCode(page, 'Python', 'def greet():\n    return name\n\nprint(greet())\n');
+  const output = await runAndWait(region);
+  await expect(output).toContainText('File "main.py", line 4, in <module>');
+  await expect(output).toContainText('File "main.py", line 2, in greet');
+  await expect(output).toContainText("NameError: name 'name' is not defined");
+  await expect(region.locator('.cm-lintRange-error')).toBeVisible();
+});
+
+for (const [language, endless] of [
+  ['TypeScript', 'let n = 0;\nwhile (true) { n++; }\n'],
+  ['Python', 'n = 0\nwhile True:\n    n += 1\n'],
+] as const) {
+  test(`an endless loop in ${language} is stopped and the page stays responsive`, async ({ page }) => {
+    test.setTimeout(90_000);
+    const region = await replaceCode(page, language, endless);
+    await region.getByRole('button', { name: 'Run', exact: true }).click();
+    const output = region.getByRole('log', { name: 'Output' });
+    await expect(output).toHaveAttribute('data-status', 'running');
+    // The page's own thread is free while the program spins in its worker.
+    const started = Date.now();
+    await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(resolve)));
+    expect(Date.now() - started).toBeLessThan(1_000);
+    await region.getByRole('button', { name: 'Stop' }).click();
+    await expect(output).toHaveAttribute('data-status', 'stopped');
+    // The next run works.
+    await page.keyboard.press('Escape');
+    await replaceCode(page, language, language === 'Python' ? 'print("again")\n' : "console.log('again');\n");
+    await expect(await runAndWait(region)).toHaveText('again');
+  });
+}
+
+test('a run past its time limit is stopped and says so', async ({ page }) => {
+  test.setTimeout(60_000);
+  const region = await replaceCode(page, 'TypeScript', 'while (true) {}\n');
+  const output = await runAndWait(region);
+  await expect(output).toHaveAttribute('data-status', 'timeout');
+  await expect(region.getByText(/time limit/).first()).toBeVisible();
+});
+
+test('a shared link fills the editor with its code and does not run it', async ({ page }) => {
+  const region = example(page, 'Python');
+  const id = await region.getAttribute('id');
+  const code = 'print("from a link")\n';
+  await page.goto(`${PAGE}?live=${id}&code=${compressToEncodedURIComponent(code)}#${id}`);
+  const editor = example(page, 'Python').locator('.cm-content[aria-label="Python editor"]');
+  await expect(editor).toHaveText('print("from a link")');
+  await expect(example(page, 'Python').getByRole('log', { name: 'Output' })).toHaveAttribute('data-status', 'expected');
+  await page.waitForTimeout(500);
+  await expect(example(page, 'Python').getByRole('log', { name: 'Output' })).toHaveAttribute('data-status', 'expected');
+});
+
+test('Copy link puts the edited code in the URL; Reset brings back the original', async ({ page, context }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  const region = await replaceCode(page, 'TypeScript', "console.log('shared');\n");
+  await region.getByRole('button', { name: 'Copy link' }).click();
+  const link = await page.evaluate(() => navigator.clipboard.readText());
+  expect(link).toContain(`live=${await region.getAttribute('id')}`);
+  await page.goto(link);
+  await expect(example(page, 'TypeScript').locator('.cm-content')).toHaveText("console.log('shared');");
+  await example(page, 'TypeScript').getByRole('button', { name: 'Reset' }).click();
+  await expect(example(page, 'TypeScript').locator('.cm-content')).toContainText('function greet');
+});
+
+test('keyboard only: Tab into the editor, run with the shortcut, Escape leaves it', async ({ page }) => {
+  const region = example(page, 'TypeScript');
+  const placeholder = region.getByRole('textbox', { name: 'TypeScript editor' });
+  await placeholder.focus();
+  const editor = region.locator('.cm-content[aria-label="TypeScript editor"]');
+  await expect(editor).toBeFocused();
+  await page.keyboard.press('ControlOrMeta+End');
+  await page.keyboard.insertText("\nconsole.log('typed');");
+  await page.keyboard.press('Control+Enter');
+  const output = region.getByRole('log', { name: 'Output' });
+  await expect(output).toHaveAttribute('data-status', 'ok');
+  await expect(output).toHaveText('Hello, reader!\nHello, event loop!\ntyped');
+  await page.keyboard.press('Escape');
+  await expect(region.getByRole('button', { name: 'Run', exact: true })).toBeFocused();
+});
+
+test('on a narrow screen the pair becomes tabs and the choice is remembered', async ({ page }) => {
+  await page.setViewportSize({ width: 420, height: 900 });
+  await page.goto(PAGE);
+  await page.getByRole('tab', { name: 'TypeScript' }).first().click();
+  await expect(example(page, 'TypeScript')).toBeVisible();
+  await expect(example(page, 'Python')).toBeHidden();
+  await page.reload();
+  await expect(example(page, 'TypeScript')).toBeVisible();
+  await expect(example(page, 'Python')).toBeHidden();
+});
+
+for (const mode of ['light', 'dark'] as const) {
+  test(`after a run with an error the example is accessible in ${mode} mode`, async ({ page }) => {
+    await useColorMode(page, mode);
+    await page.goto(PAGE);
+    const region = await replaceCode(page, 'Python', 'raise ValueError("shown in red")\n');
+    await runAndWait(region);
+    const results = await new AxeBuilder({ page }).include(`#${await region.getAttribute('id')}`).analyze();
+    expect(results.violations.map((violation) => `${violation.id}: ${violation.help}`)).toEqual([]);
+  });
+}
