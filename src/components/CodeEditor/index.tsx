@@ -141,8 +141,8 @@ export default function CodeEditor(props: CodeEditorProps): ReactNode {
       effects: themeCompartment.current.reconfigure([
         syntaxHighlighting(highlightStyleFromPrism(prismTheme)),
         EditorView.theme({
-          '&': { color: prismTheme.plain.color, backgroundColor: prismTheme.plain.backgroundColor },
-          '.cm-gutters': { backgroundColor: prismTheme.plain.backgroundColor },
+          '&': { color: prismTheme.plain.color ?? 'inherit', backgroundColor: prismTheme.plain.backgroundColor ?? 'inherit' },
+          '.cm-gutters': { backgroundColor: prismTheme.plain.backgroundColor ?? 'inherit' },
         }),
       ]),
     });

@@ -71,6 +71,8 @@ export default function LiveCode(props: LiveCodeProps): ReactNode {
   const codeRef = useRef(originalCode);
   const runButtonRef = useRef<HTMLButtonElement>(null);
   const pendingChunks = useRef<OutputLine[]>([]);
+  // Ends this example's run only: the page's examples share one runner per language.
+  const runAbort = useRef<AbortController | null>(null);
   const flushScheduled = useRef(false);
 
   const runner = useCallback(
@@ -92,14 +94,20 @@ export default function LiveCode(props: LiveCodeProps): ReactNode {
     });
   }, [id, originalCode]);
 
+  // Reaching for a Python example (focus, hover over Run) starts loading the runtime, so most of
+  // the load is over by the time the reader clicks.
+  const preloadPython = useCallback(() => {
+    void runner().then((r) => r.preload({ onStatus: (message) => setStatusMessage(message || null) }));
+  }, [runner]);
+
   const startEditing = useCallback(
     (focus: boolean) => {
-      if (language === 'python') void runner().then((r) => r.preload());
+      if (language === 'python') preloadPython();
       if (editing) return;
       setFocusEditorOnMount(focus);
       setEditing(true);
     },
-    [editing, language, runner],
+    [editing, language, preloadPython],
   );
 
   const flushOutput = useCallback(() => {
@@ -117,6 +125,8 @@ export default function LiveCode(props: LiveCodeProps): ReactNode {
     setError(null);
     setStatusMessage(null);
     pendingChunks.current = [];
+    const abort = new AbortController();
+    runAbort.current = abort;
     const activeRunner = await runner();
     const runResult = await activeRunner.run(
       codeRef.current,
@@ -131,8 +141,9 @@ export default function LiveCode(props: LiveCodeProps): ReactNode {
         },
         onStatus: setStatusMessage,
       },
-      { timeoutMs },
+      { timeoutMs, signal: abort.signal },
     );
+    runAbort.current = null;
     flushOutput();
     setStatusMessage(null);
     setResult(runResult);
@@ -143,9 +154,7 @@ export default function LiveCode(props: LiveCodeProps): ReactNode {
     }
   }, [flushOutput, runner, running, timeoutMs]);
 
-  const stop = useCallback(() => {
-    void runner().then((r) => r.stop());
-  }, [runner]);
+  const stop = useCallback(() => runAbort.current?.abort(), []);
 
   const reset = useCallback(() => {
     codeRef.current = originalCode;
@@ -189,7 +198,7 @@ export default function LiveCode(props: LiveCodeProps): ReactNode {
             type="button"
             className={clsx('button button--sm button--primary', styles.button)}
             onClick={() => void run()}
-            onPointerEnter={() => language === 'python' && void runner().then((r) => r.preload())}
+            onPointerEnter={language === 'python' ? preloadPython : undefined}
             disabled={running}
             aria-keyshortcuts="Control+Enter Meta+Enter">
             Run

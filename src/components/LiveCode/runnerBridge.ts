@@ -14,5 +14,7 @@ export interface RunnerLocation {
 /** Loads the runner client (workers, transpiler, Pyodide glue) on first use, never at page load. */
 export async function runnerFor(language: Language, location: RunnerLocation) {
   const { getRunner } = await import('@site/src/runner/client');
-  return getRunner(language, location);
+  return language === 'python'
+    ? getRunner('python', location.pythonRuntime, `${location.runtimesBaseUrl}pyodide-${location.pythonRuntime}/`)
+    : getRunner('typescript');
 }
