@@ -1,0 +1,294 @@
+/**
+ * Python source of the driver that runs a reader's program as `__main__`, the way
+ * `python3 -u main.py` would. The same text runs on Pyodide (browser worker, Node tests) and on
+ * the machine's CPython (tests), so their outputs can be compared line for line.
+ *
+ * Pyodide: evaluate it in a fresh dict, then call `run(source)`.
+ * CPython: `python3 -u driver.py program.py` (runs the file's text, exits with its status).
+ *
+ * `run` returns (exit_status, error_line, error_column, error_message); exit status 130 means
+ * KeyboardInterrupt (a stop request).
+ */
+export const DRIVER_SOURCE = String.raw`
+import builtins
+import io
+import linecache
+import os
+import sys
+import traceback
+import types
+import warnings
+
+FILENAME = "main.py"
+ON_PYODIDE = sys.platform == "emscripten"
+NO_INPUT = "input() is not available here: examples cannot read from the keyboard"
+NO_NETWORK = "Network access is not available in the examples' sandbox"
+NO_THREADS = "threads are not available in the browser's Python (Pyodide)"
+WAITS_FOREVER = (
+    "the event loop has nothing left to run and nothing to wait for, so the program "
+    "would wait forever (is a Future or Event never completed?)"
+)
+_CWD = os.getcwd()
+_DRIVER_GLOBALS = globals()
+
+
+def _no_input(prompt=""):
+    raise EOFError(NO_INPUT)
+
+
+def _flush():
+    for stream in (sys.stdout, sys.stderr):
+        try:
+            stream.flush()
+        except Exception:
+            pass
+
+
+def _user_traceback(tb):
+    # Drop the driver's own frames (above the reader's code, and inside stand-ins such as
+    # input()), so tracebacks look as they would for "python3 main.py".
+    frames = []
+    while tb is not None:
+        if tb.tb_frame.f_globals is not _DRIVER_GLOBALS:
+            frames.append(tb)
+        tb = tb.tb_next
+    while frames and frames[0].tb_frame.f_code.co_filename != FILENAME:
+        frames.pop(0)
+    rebuilt = None
+    for t in reversed(frames):
+        rebuilt = types.TracebackType(rebuilt, t.tb_frame, t.tb_lasti, t.tb_lineno)
+    return rebuilt
+
+
+def _last_user_line(tb):
+    line = None
+    while tb is not None:
+        if tb.tb_frame.f_code.co_filename == FILENAME:
+            line = tb.tb_lineno
+        tb = tb.tb_next
+    return line
+
+
+def _exit_status(exc):
+    code = exc.code
+    if code is None:
+        return 0
+    if isinstance(code, int):
+        return code
+    _flush()
+    print(code, file=sys.stderr)
+    return 1
+
+
+def run(source):
+    linecache.cache[FILENAME] = (len(source), None, source.splitlines(True), FILENAME)
+    main = types.ModuleType("__main__")
+    main.__file__ = FILENAME
+    main.__builtins__ = builtins
+    saved = {
+        "main": sys.modules.get("__main__"),
+        "modules": set(sys.modules),
+        "input": builtins.input,
+        "argv": sys.argv,
+        "path": list(sys.path),
+        "filters": warnings.filters[:],
+        "streams": (sys.stdout, sys.stderr),
+    }
+    sys.modules["__main__"] = main
+    sys.argv = [FILENAME]
+    sys.stdin = io.StringIO("")
+    builtins.input = _no_input
+    if ON_PYODIDE:
+        _fresh_asyncio()
+    try:
+        try:
+            code = compile(source, FILENAME, "exec", dont_inherit=True)
+        except SyntaxError as e:
+            # Like CPython for a script: no "Traceback" header, just the location and caret.
+            _flush()
+            sys.stderr.write("".join(traceback.format_exception_only(type(e), e)))
+            return (1, e.lineno, e.offset, type(e).__name__ + ": " + str(e.msg))
+        try:
+            exec(code, main.__dict__)
+        except SystemExit as e:
+            return (_exit_status(e), None, None, None)
+        except BaseException as e:
+            tb = _user_traceback(e.__traceback__)
+            e.__traceback__ = tb
+            _flush()
+            traceback.print_exception(type(e), e, tb)
+            try:
+                message = type(e).__name__ + (": " + str(e) if str(e) else "")
+            except Exception:
+                message = type(e).__name__
+            status = 130 if isinstance(e, KeyboardInterrupt) else 1
+            return (status, _last_user_line(tb), None, message)
+        return (0, None, None, None)
+    finally:
+        _flush()
+        sys.stdout, sys.stderr = saved["streams"]
+        builtins.input = saved["input"]
+        sys.argv = saved["argv"]
+        sys.path[:] = saved["path"]
+        warnings.filters[:] = saved["filters"]
+        if saved["main"] is not None:
+            sys.modules["__main__"] = saved["main"]
+        _forget_user_modules(saved["modules"])
+        if ON_PYODIDE:
+            _fresh_asyncio()
+            try:
+                os.chdir(_CWD)
+            except OSError:
+                pass
+
+
+def _forget_user_modules(before):
+    # Modules the program wrote (into the working directory or /tmp) and imported must not
+    # leak into the next run.
+    roots = tuple(os.path.join(d, "") for d in (_CWD, "/tmp"))
+    for name in set(sys.modules) - before:
+        path = getattr(sys.modules.get(name), "__file__", None)
+        if path and os.path.abspath(path).startswith(roots):
+            del sys.modules[name]
+
+
+# ---------------------------------------------------------------------------------------------
+# Pyodide only. Its own asyncio loop (WebLoop) needs WebAssembly stack switching to block in
+# asyncio.run, which Node 20 and Safari lack. Stock asyncio on a selector loop whose select()
+# just sleeps until the next timer behaves exactly as on CPython, since nothing here can wait
+# on sockets or other threads.
+
+
+def _setup_pyodide():
+    import asyncio
+    import selectors
+    import socket
+    import threading
+    import time
+
+    # Pyodide wraps asyncio.run and time.sleep to use its WebLoop (and stack switching where the
+    # engine has it); put the originals back so every engine behaves like CPython.
+    try:
+        from pyodide import webloop
+
+        asyncio.run = getattr(webloop, "_orig_run", asyncio.run)
+        time.sleep = getattr(webloop, "_orig_sleep", time.sleep)
+    except ImportError:
+        pass
+
+    # Unbuffered, as with "python -u": partial lines and stdout/stderr order come out as written.
+    def unbuffered(fd, like):
+        return io.TextIOWrapper(
+            io.FileIO(fd, "w", closefd=False),
+            encoding=like.encoding,
+            errors=like.errors,
+            write_through=True,
+        )
+
+    sys.stdout = sys.__stdout__ = unbuffered(1, sys.__stdout__)
+    sys.stderr = sys.__stderr__ = unbuffered(2, sys.__stderr__)
+
+    class SleepSelector(selectors.BaseSelector):
+        def register(self, fileobj, events, data=None):
+            raise OSError("this event loop cannot wait on files or sockets")
+
+        def unregister(self, fileobj):
+            raise KeyError(fileobj)
+
+        def select(self, timeout=None):
+            if timeout is None:
+                raise RuntimeError(WAITS_FOREVER)
+            if timeout > 0:
+                time.sleep(timeout)  # really sleeps on Pyodide (busy-waits)
+            return []
+
+        def get_map(self):
+            return {}
+
+        def close(self):
+            pass
+
+    base_loop = asyncio.SelectorEventLoop
+
+    class Loop(base_loop):
+        def __init__(self, selector=None):
+            super().__init__(SleepSelector())
+
+        # No self-pipe: there are no other threads or signals to wake the loop up.
+        def _make_self_pipe(self):
+            self._ssock = self._csock = None
+
+        def _close_self_pipe(self):
+            pass
+
+        def _write_to_self(self):
+            pass
+
+        async def getaddrinfo(self, *args, **kwargs):
+            raise OSError(NO_NETWORK)
+
+        async def getnameinfo(self, *args, **kwargs):
+            raise OSError(NO_NETWORK)
+
+    # Same names as CPython's loop so that printing a loop gives the same text.
+    Loop.__name__ = Loop.__qualname__ = base_loop.__name__
+    Loop.__module__ = base_loop.__module__
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", DeprecationWarning)
+        import asyncio.unix_events as unix_events
+
+        base_policy = getattr(unix_events, "_UnixDefaultEventLoopPolicy", None)
+        if base_policy is None:
+            base_policy = asyncio.DefaultEventLoopPolicy
+
+    class Policy(base_policy):
+        _loop_factory = Loop
+
+    Policy.__name__ = Policy.__qualname__ = base_policy.__name__
+    Policy.__module__ = base_policy.__module__
+
+    global _fresh_asyncio
+
+    def _fresh_asyncio():
+        # Each run: no running or current loop, and a fresh policy (as in a new process).
+        asyncio.events._set_running_loop(None)
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore", DeprecationWarning)
+            asyncio.set_event_loop_policy(Policy())
+
+    def blocked(*args, **kwargs):
+        raise OSError(NO_NETWORK)
+
+    for name in ("connect", "connect_ex", "bind", "sendto"):
+        setattr(socket.socket, name, blocked)
+    for name in (
+        "getaddrinfo", "gethostbyname", "gethostbyname_ex", "gethostbyaddr",
+        "create_connection", "create_server",
+    ):
+        setattr(socket, name, blocked)
+
+    start = threading.Thread.start
+
+    def start_thread(self):
+        try:
+            start(self)
+        except RuntimeError as e:
+            raise RuntimeError(str(e) + ": " + NO_THREADS) from None
+
+    threading.Thread.start = start_thread
+
+
+def _fresh_asyncio():
+    pass
+
+
+if ON_PYODIDE:
+    _setup_pyodide()
+
+
+if __name__ == "__main__":
+    with open(sys.argv[1], encoding="utf-8") as f:
+        _source = f.read()
+    sys.exit(run(_source)[0])
+`;

@@ -1,0 +1,136 @@
+// Runs readers' programs one after another on one loaded Pyodide, through the shared driver.
+import {OutputLimiter} from '../output';
+import {
+  MAX_OUTPUT_LINES,
+  endNotice,
+  type ErrorLocation,
+  type OutputChunk,
+  type RunHandlers,
+  type RunOptions,
+  type RunResult,
+  type RunStatus,
+} from '../types';
+import {DRIVER_SOURCE} from './driver';
+
+/** The part of Pyodide's API this module uses (the same in Pyodide 0.27 and 314). */
+export interface PyodideLike {
+  version: string;
+  runPython(code: string, options?: {globals?: PyProxyLike; filename?: string}): unknown;
+  setStdout(options: {write(buffer: Uint8Array): number; isatty?: boolean}): void;
+  setStderr(options: {write(buffer: Uint8Array): number; isatty?: boolean}): void;
+  setStdin(options: {error?: boolean}): void;
+  setInterruptBuffer(buffer: Int32Array): void;
+  globals: PyProxyLike;
+}
+
+interface PyProxyLike {
+  get(key: string): any; // eslint-disable-line @typescript-eslint/no-explicit-any
+  set(key: string, value: unknown): void;
+  destroy?(): void;
+}
+
+export interface PythonSessionOptions {
+  /** An Int32Array over a SharedArrayBuffer that another thread writes 2 (SIGINT) into to stop a
+   * run. Without one, a run can only be stopped by terminating the worker. */
+  interruptBuffer?: Int32Array;
+}
+
+export interface PythonSession {
+  /** e.g. "3.14.2" */
+  readonly pythonVersion: string;
+  /** e.g. "Python 3.14.2 (Pyodide 314.0.7)" */
+  readonly runtimeLabel: string;
+  run(code: string, handlers: RunHandlers, options?: RunOptions): Promise<RunResult>;
+}
+
+const SIGINT = 2;
+
+export function createPythonSession(
+  pyodide: PyodideLike,
+  sessionOptions: PythonSessionOptions = {},
+): PythonSession {
+  const interrupt = sessionOptions.interruptBuffer ?? new Int32Array(new ArrayBuffer(4));
+  pyodide.setInterruptBuffer(interrupt);
+  pyodide.setStdin({error: true});
+
+  // Output goes to whichever run is active; raw bytes so partial lines (print(end="")) pass.
+  let sink: ((stream: OutputChunk['stream'], bytes: Uint8Array) => void) | undefined;
+  const writer = (stream: OutputChunk['stream']) => ({
+    write(buffer: Uint8Array): number {
+      sink?.(stream, buffer);
+      return buffer.length;
+    },
+    isatty: false,
+  });
+  pyodide.setStdout(writer('stdout'));
+  pyodide.setStderr(writer('stderr'));
+
+  const namespace = pyodide.globals.get('dict')() as PyProxyLike;
+  namespace.set('__name__', '_examples_driver');
+  pyodide.runPython(DRIVER_SOURCE, {globals: namespace, filename: '<examples driver>'});
+  const runDriver = namespace.get('run') as (code: string) => {toJs(): unknown[]; destroy(): void};
+  const pythonVersion = String(
+    pyodide.runPython('import sys; "%d.%d.%d" % sys.version_info[:3]', {globals: namespace}),
+  );
+  const runtimeLabel = `Python ${pythonVersion} (Pyodide ${pyodide.version})`;
+
+  let queue: Promise<unknown> = Promise.resolve();
+
+  function runNow(code: string, handlers: RunHandlers, options: RunOptions): RunResult {
+    const maxLines = options.maxOutputLines ?? MAX_OUTPUT_LINES;
+    const limiter = new OutputLimiter(maxLines, (chunk) => handlers.onOutput(chunk));
+    const decoders = {stdout: new TextDecoder(), stderr: new TextDecoder()};
+    sink = (stream, bytes) => {
+      if (limiter.limitReached) return;
+      const text = decoders[stream].decode(bytes, {stream: true});
+      if (!limiter.write(stream, text)) {
+        handlers.onOutput({stream: 'stderr', text: endNotice('output-limit', maxLines)});
+        Atomics.store(interrupt, 0, SIGINT); // ends the program with KeyboardInterrupt
+      }
+    };
+    Atomics.store(interrupt, 0, 0);
+    const started = performance.now();
+    let outcome: unknown[] = [1, null, null, null];
+    try {
+      const proxy = runDriver(code);
+      outcome = proxy.toJs();
+      proxy.destroy();
+    } catch (e) {
+      // Only the driver itself failing lands here; report it rather than lose it.
+      limiter.write('stderr', `Internal error in the Python runner: ${String(e)}\n`);
+    } finally {
+      for (const stream of ['stdout', 'stderr'] as const) {
+        const rest = decoders[stream].decode();
+        if (rest) limiter.write(stream, rest);
+      }
+      sink = undefined;
+      Atomics.store(interrupt, 0, 0);
+    }
+    const durationMs = Math.round(performance.now() - started);
+    const [exitStatus, line, column, message] = outcome as [
+      number,
+      number | null,
+      number | null,
+      string | null,
+    ];
+    let status: RunStatus = exitStatus === 0 ? 'ok' : 'error';
+    if (limiter.limitReached) status = 'output-limit';
+    let errorLocation: ErrorLocation | undefined;
+    if (status === 'error' && typeof line === 'number') {
+      errorLocation = {line, message: message ?? 'Error'};
+      if (typeof column === 'number') errorLocation.column = column;
+    }
+    return {status, durationMs, runtimeLabel, ...(errorLocation ? {errorLocation} : {})};
+  }
+
+  return {
+    pythonVersion,
+    runtimeLabel,
+    run(code, handlers, options = {}) {
+      // Runs are synchronous inside Pyodide; chaining keeps them one at a time regardless.
+      const next = queue.then(() => runNow(code, handlers, options));
+      queue = next.catch(() => undefined);
+      return next;
+    },
+  };
+}

@@ -1,0 +1,55 @@
+// The small interface shared by the workers, the React components and the Node tests.
+
+export type Language = 'typescript' | 'python';
+export type PythonRuntimeId = '3.14' | '3.12';
+
+/** A piece of program output; `text` may hold several lines or a partial line. */
+export interface OutputChunk {
+  stream: 'stdout' | 'stderr';
+  text: string;
+}
+
+export type RunStatus = 'ok' | 'error' | 'timeout' | 'stopped' | 'output-limit';
+
+/** 1-based, in the editor's own numbering. */
+export interface ErrorLocation {
+  line: number;
+  column?: number;
+  message: string;
+}
+
+export interface RunResult {
+  status: RunStatus;
+  durationMs: number;
+  /** e.g. "Python 3.14.2 (Pyodide 314.0.7)" or "TypeScript (sucrase 3.35.1) on V8" */
+  runtimeLabel: string;
+  errorLocation?: ErrorLocation;
+}
+
+export interface RunHandlers {
+  onOutput(chunk: OutputChunk): void;
+  /** Progress that is not program output, e.g. "Loading Python runtime…". */
+  onStatus?(message: string): void;
+}
+
+export interface RunOptions {
+  timeoutMs?: number;
+  maxOutputLines?: number;
+}
+
+export const DEFAULT_TIMEOUT_MS = 10_000;
+export const MAX_OUTPUT_LINES = 2_000;
+
+export const PYTHON_RUNTIME_IDS: readonly PythonRuntimeId[] = ['3.14', '3.12'];
+
+/** Notice appended (on stderr) when a run is ended by the runner rather than by the program. */
+export function endNotice(status: 'timeout' | 'stopped' | 'output-limit', detail: number): string {
+  switch (status) {
+    case 'timeout':
+      return `\n[Stopped: the program ran longer than the ${detail / 1000} s time limit.]\n`;
+    case 'stopped':
+      return '\n[Stopped.]\n';
+    case 'output-limit':
+      return `\n[Stopped: the program printed more than ${detail} lines.]\n`;
+  }
+}

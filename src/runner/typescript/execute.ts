@@ -1,0 +1,383 @@
+// Runs a reader's TypeScript program in the current realm (a Web Worker, or Node for tests).
+import {inspect} from 'node-inspect-extracted';
+import {OutputLimiter} from '../output';
+import {
+  DEFAULT_TIMEOUT_MS,
+  MAX_OUTPUT_LINES,
+  endNotice,
+  type ErrorLocation,
+  type RunHandlers,
+  type RunOptions,
+  type RunResult,
+  type RunStatus,
+} from '../types';
+import {createConsole} from './console';
+import {trackPromises} from './promises';
+import {SUCRASE_VERSION, TRANSPILED_LINE_OFFSET, transpile} from './transpile';
+
+export const FILE_NAME = 'main.ts';
+
+export type RejectionListener = (reason: unknown) => void;
+
+export interface TypeScriptRunOptions extends RunOptions {
+  /** How this host reports unhandled promise rejections; returns an unsubscribe function. */
+  subscribeUnhandledRejections?: (listener: RejectionListener) => () => void;
+  /** Called synchronously as the run ends, so a worker can report an output-limit stop even
+   * while the program is still stuck in a synchronous loop. */
+  onFinished?: (result: RunResult) => void;
+}
+
+type AsyncFn = (...args: unknown[]) => Promise<unknown>;
+const AsyncFunction = Object.getPrototypeOf(async () => {}).constructor as new (
+  ...args: string[]
+) => AsyncFn;
+
+const NETWORK_MESSAGE = "Network access is not available in the examples' sandbox";
+
+// Lines the engine puts before the body of `new AsyncFunction(...)`, measured once (V8: 2)
+// rather than assumed, because engines differ; plus transpile()'s extra first line.
+let headerLines: number | undefined;
+function bodyLineOffset(): number {
+  if (headerLines === undefined) {
+    headerLines = 2;
+    try {
+      const probe = new AsyncFunction('report', 'report(new Error("probe"));\n//# sourceURL=probe.ts');
+      // The body runs synchronously up to its first await, so `report` is called right away.
+      void probe((e: Error) => {
+        const m = /probe\.ts:(\d+)/.exec(String(e.stack));
+        if (m) headerLines = Number(m[1]) - 1;
+      });
+    } catch {
+      // keep the V8 value
+    }
+  }
+  return headerLines + TRANSPILED_LINE_OFFSET;
+}
+
+function engineName(): string {
+  const g = globalThis as {process?: {versions?: {node?: string}}; navigator?: {userAgent?: string}};
+  if (g.process?.versions?.node) return `V8 (Node.js ${g.process.versions.node})`;
+  const ua = g.navigator?.userAgent ?? '';
+  if (/Firefox\//.test(ua)) return 'SpiderMonkey';
+  if (/Chrom(e|ium)\/|Edg\//.test(ua)) return 'V8';
+  if (/Safari\//.test(ua)) return 'JavaScriptCore';
+  return 'JavaScript';
+}
+
+export const TYPESCRIPT_RUNTIME_LABEL = `TypeScript (sucrase ${SUCRASE_VERSION}) on ${engineName()}`;
+
+/** Maps engine stack frames to the reader's line numbers and drops the runner's own frames. */
+export function rewriteStack(stack: string, offset = bodyLineOffset()): string {
+  const lines = stack.split('\n');
+  // Everything below the reader's outermost frame is the runner or the host calling it.
+  let last = lines.length - 1;
+  while (last >= 0 && !lines[last]?.includes(`${FILE_NAME}:`)) last--;
+  if (last >= 0) lines.length = last + 1;
+  const outLines: string[] = [];
+  for (const line of lines) {
+    const isFrame = /^\s+at /.test(line) || /^[^\s]*@/.test(line);
+    if (!isFrame) {
+      outLines.push(line);
+      continue;
+    }
+    if (line.includes(`${FILE_NAME}:`)) {
+      outLines.push(
+        line
+          .replace(/main\.ts:(\d+)/g, (_, n: string) => `${FILE_NAME}:${Number(n) - offset}`)
+          // V8 names the top-level body "eval"; Node names module top level by its file only.
+          .replace(/^(\s+at (?:async )?)(?:eval|anonymous) \((main\.ts:\d+:\d+)\)$/, '$1$2'),
+      );
+    } else if (!/:\d+:\d+\)?$/.test(line) && !/^\s+at (?:async )?eval$/.test(line)) {
+      outLines.push(line); // engine-internal frames such as `at Array.map (<anonymous>)`
+    }
+  }
+  return outLines.join('\n');
+}
+
+function firstUserFrame(stack: string): {line: number; column?: number} | undefined {
+  const m = /main\.ts:(\d+)(?::(\d+))?/.exec(stack);
+  return m ? {line: Number(m[1]), column: m[2] ? Number(m[2]) : undefined} : undefined;
+}
+
+// Errors whose stack was already rewritten (rewriting twice would shift lines twice).
+const rewritten = new WeakSet<object>();
+
+/** Rewrites, in place, the stacks of an error, its cause and its aggregated errors. */
+export function rewriteErrorStacks(value: unknown, seen = new Set<unknown>()): void {
+  if (!(value instanceof Error) || seen.has(value)) return;
+  seen.add(value);
+  if (!rewritten.has(value)) {
+    rewritten.add(value);
+    try {
+      if (typeof value.stack === 'string') value.stack = rewriteStack(value.stack);
+    } catch {
+      // frozen or exotic error: print it as it is
+    }
+  }
+  rewriteErrorStacks((value as {cause?: unknown}).cause, seen);
+  if (value instanceof AggregateError) for (const e of value.errors) rewriteErrorStacks(e, seen);
+}
+
+function blocked(name: string): never {
+  throw new Error(`${NETWORK_MESSAGE} (${name}).`);
+}
+
+/** Transpiles and runs `code`; resolves when the program and everything it scheduled is done. */
+export async function runTypeScript(
+  code: string,
+  handlers: RunHandlers,
+  options: TypeScriptRunOptions = {},
+): Promise<RunResult> {
+  const started = performance.now();
+  const maxLines = options.maxOutputLines ?? MAX_OUTPUT_LINES;
+  const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+  const runtimeLabel = TYPESCRIPT_RUNTIME_LABEL;
+  const result = (status: RunStatus, errorLocation?: ErrorLocation): RunResult => ({
+    status,
+    durationMs: Math.round(performance.now() - started),
+    runtimeLabel,
+    ...(errorLocation ? {errorLocation} : {}),
+  });
+
+  const transpiled = transpile(code);
+  if (!transpiled.ok) {
+    const {line, column, message} = transpiled.error;
+    const source = code.split('\n')[line - 1] ?? '';
+    const caret = column ? `${' '.repeat(Math.max(0, column - 1))}^\n` : '';
+    handlers.onOutput({stream: 'stderr', text: `${FILE_NAME}:${line}${column ? `:${column}` : ''}\n${source}\n${caret}\n${message}\n`});
+    return result('error', transpiled.error);
+  }
+
+  bodyLineOffset();
+  const host = {
+    setTimeout: globalThis.setTimeout.bind(globalThis),
+    clearTimeout: globalThis.clearTimeout.bind(globalThis),
+    queueMicrotask: globalThis.queueMicrotask.bind(globalThis),
+  };
+
+  let finished = false;
+  let settle!: (r: RunResult) => void;
+  const done = new Promise<RunResult>((resolve) => (settle = resolve));
+
+  const limiter = new OutputLimiter(maxLines, (chunk) => handlers.onOutput(chunk));
+  const write = (stream: 'stdout' | 'stderr', text: string): void => {
+    if (finished) return;
+    if (!limiter.write(stream, text)) {
+      handlers.onOutput({stream: 'stderr', text: endNotice('output-limit', maxLines)});
+      finish('output-limit');
+    }
+  };
+
+  // Timers the program created, by the numeric id it was given (the same in browser and Node).
+  const timers = new Map<number, ReturnType<typeof setTimeout>>();
+  let nextTimerId = 1;
+  let mainSettled = false;
+  let checkScheduled = false;
+  const deadline: {timer?: ReturnType<typeof setTimeout>} = {};
+  let unsubscribe: (() => void) | undefined;
+
+  function finish(status: RunStatus, errorLocation?: ErrorLocation): void {
+    if (finished) return;
+    finished = true;
+    for (const handle of timers.values()) host.clearTimeout(handle);
+    timers.clear();
+    if (deadline.timer !== undefined) host.clearTimeout(deadline.timer);
+    unsubscribe?.();
+    untrackPromises();
+    const r = result(status, errorLocation);
+    options.onFinished?.(r);
+    settle(r);
+  }
+
+  function reportUncaught(error: unknown): void {
+    rewriteErrorStacks(error);
+    let text: string;
+    try {
+      text = inspect(error);
+    } catch {
+      text = String(error);
+    }
+    write('stderr', `Uncaught ${text}\n`);
+    let location: ErrorLocation | undefined;
+    if (error instanceof Error) {
+      const frame = typeof error.stack === 'string' ? firstUserFrame(error.stack) : undefined;
+      if (frame) location = {...frame, message: `${error.name}: ${error.message}`};
+    }
+    finish('error', location);
+  }
+
+  // The run is over once the main body settled, no timer is pending and, one macrotask later
+  // (microtasks drained, unhandled rejections reported), that is still so.
+  function scheduleCheck(): void {
+    if (checkScheduled || finished) return;
+    checkScheduled = true;
+    host.setTimeout(() => {
+      host.setTimeout(() => {
+        checkScheduled = false;
+        if (finished || timers.size > 0) return;
+        if (mainSettled) finish('ok');
+        else {
+          write(
+            'stderr',
+            'Error: the top-level code is awaiting a promise that nothing can settle any more ' +
+              '(no timers are pending), so the program cannot finish.\n',
+          );
+          finish('error');
+        }
+      }, 0);
+    }, 0);
+  }
+
+  const guard =
+    (fn: (...a: unknown[]) => unknown, args: unknown[]) =>
+    (): void => {
+      if (finished) return;
+      try {
+        fn(...args);
+      } catch (e) {
+        reportUncaught(e);
+      }
+    };
+
+  const checkCallback = (fn: unknown): ((...a: unknown[]) => unknown) => {
+    if (typeof fn !== 'function') {
+      throw new TypeError(`The "callback" argument must be of type function. Received ${inspect(fn)}`);
+    }
+    return fn as (...a: unknown[]) => unknown;
+  };
+  // Node's rule (also used in browsers here, for identical ordering): delays below 1 ms or not a
+  // number become 1 ms.
+  const delayOf = (ms: unknown): number => {
+    const n = Number(ms);
+    return n >= 1 && n <= 2_147_483_647 ? n : 1;
+  };
+
+  const programSetTimeout = (fn: unknown, ms?: unknown, ...args: unknown[]): number => {
+    const cb = checkCallback(fn);
+    const id = nextTimerId++;
+    if (finished) return id;
+    const call = guard(cb, args);
+    timers.set(
+      id,
+      host.setTimeout(() => {
+        timers.delete(id);
+        call();
+        scheduleCheck();
+      }, delayOf(ms)),
+    );
+    return id;
+  };
+  const programSetInterval = (fn: unknown, ms?: unknown, ...args: unknown[]): number => {
+    const cb = checkCallback(fn);
+    const id = nextTimerId++;
+    if (finished) return id;
+    const call = guard(cb, args);
+    const delay = delayOf(ms);
+    const tick = (): void => {
+      // Re-arm before the callback so clearInterval inside it wins.
+      timers.set(id, host.setTimeout(tick, delay));
+      call();
+      scheduleCheck();
+    };
+    timers.set(id, host.setTimeout(tick, delay));
+    return id;
+  };
+  const programClearTimer = (id: unknown): void => {
+    const handle = timers.get(id as number);
+    if (handle === undefined) return;
+    host.clearTimeout(handle);
+    timers.delete(id as number);
+    scheduleCheck();
+  };
+  const programQueueMicrotask = (fn: unknown): void => {
+    const cb = checkCallback(fn);
+    host.queueMicrotask(guard(cb, []));
+  };
+
+  const programConsole = createConsole({
+    write,
+    now: () => performance.now(),
+    prepareError: (e) => rewriteErrorStacks(e),
+    traceStack: () => {
+      const stack = rewriteStack(String(new Error().stack));
+      const i = stack.indexOf('\n');
+      return i === -1 ? '' : stack.slice(i);
+    },
+  });
+
+  const moduleExports = {};
+  // Names the program sees instead of the host's. Node-only globals are hidden so that a
+  // program behaves the same in the browser worker and in the Node test harness.
+  const scope: Record<string, unknown> = {
+    console: programConsole,
+    setTimeout: programSetTimeout,
+    setInterval: programSetInterval,
+    clearTimeout: programClearTimer,
+    clearInterval: programClearTimer,
+    queueMicrotask: programQueueMicrotask,
+    require: (name: unknown) => {
+      throw new Error(`Cannot import '${String(name)}': modules are not available in the examples' sandbox.`);
+    },
+    exports: moduleExports,
+    module: {exports: moduleExports},
+    fetch: () => Promise.reject(new TypeError(`${NETWORK_MESSAGE} (fetch).`)),
+    XMLHttpRequest: function XMLHttpRequest() {
+      blocked('XMLHttpRequest');
+    },
+    WebSocket: function WebSocket() {
+      blocked('WebSocket');
+    },
+    EventSource: function EventSource() {
+      blocked('EventSource');
+    },
+    importScripts: () => blocked('importScripts'),
+    process: undefined,
+    Buffer: undefined,
+    global: undefined,
+    setImmediate: undefined,
+    clearImmediate: undefined,
+    __filename: undefined,
+    __dirname: undefined,
+  };
+
+  let body: AsyncFn;
+  try {
+    body = new AsyncFunction(...Object.keys(scope), `${transpiled.code}\n//# sourceURL=${FILE_NAME}`);
+  } catch (e) {
+    // Code sucrase accepted but the engine rejects (e.g. `await` in a non-async function).
+    const message = e instanceof Error ? `${e.name}: ${e.message}` : String(e);
+    handlers.onOutput({stream: 'stderr', text: `${message}\n`});
+    return result('error', {line: 1, message});
+  }
+
+  const untrackPromises = trackPromises();
+  if (options.subscribeUnhandledRejections) {
+    unsubscribe = options.subscribeUnhandledRejections((reason) => {
+      if (!finished) reportUncaught(reason);
+    });
+  }
+  deadline.timer = host.setTimeout(() => {
+    if (finished) return;
+    handlers.onOutput({stream: 'stderr', text: endNotice('timeout', timeoutMs)});
+    finish('timeout');
+  }, timeoutMs);
+
+  let running: Promise<unknown>;
+  try {
+    running = body.call(undefined, ...Object.values(scope));
+  } catch (e) {
+    running = Promise.reject(e);
+  }
+  running.then(
+    () => {
+      mainSettled = true;
+      scheduleCheck();
+    },
+    (e: unknown) => {
+      mainSettled = true;
+      if (!finished) reportUncaught(e);
+    },
+  );
+  scheduleCheck(); // notices a top-level await that nothing can ever settle
+  return done;
+}
