@@ -44,7 +44,8 @@ const median = (values) => {
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
 
 function timeBuild() {
-  for (const dir of ['build', '.docusaurus', 'node_modules/.cache']) rmSync(join(root, dir), { recursive: true, force: true });
+  for (const dir of ['build', '.docusaurus', 'node_modules/.cache'])
+    rmSync(join(root, dir), { recursive: true, force: true });
   const started = performance.now();
   execSync('npm run build', { cwd: root, stdio: 'ignore' });
   return (performance.now() - started) / 1000;
@@ -140,7 +141,9 @@ async function runnerTimings(browser) {
   await editor.waitFor();
   await page.keyboard.press('ControlOrMeta+A');
   await page.keyboard.insertText(
-    Array.from({ length: 60 }, (_, i) => `def step_${i}(value):\n    return value + ${i}  # comment`).join('\n').slice(0, 3000),
+    Array.from({ length: 60 }, (_, i) => `def step_${i}(value):\n    return value + ${i}  # comment`)
+      .join('\n')
+      .slice(0, 3000),
   );
   const keystrokes = [];
   for (let i = 0; i < 20; i += 1) {
@@ -210,7 +213,9 @@ try {
     '',
     '| page | JS raw | JS gzip | CSS raw | CSS gzip | files |',
     '| --- | --- | --- | --- | --- | --- |',
-    ...assets.map((a) => `| ${a.name} | ${kb(a.jsRaw)} | ${kb(a.jsGzip)} | ${kb(a.cssRaw)} | ${kb(a.cssGzip)} | ${a.files} |`),
+    ...assets.map(
+      (a) => `| ${a.name} | ${kb(a.jsRaw)} | ${kb(a.jsGzip)} | ${kb(a.cssRaw)} | ${kb(a.cssGzip)} | ${a.files} |`,
+    ),
     '',
     `## Lighthouse 12.2.3, mobile (median of ${LIGHTHOUSE_RUNS})`,
     '',

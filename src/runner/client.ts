@@ -1,7 +1,7 @@
 // The page's side of the runners: the only module React imports (dynamically, so none of this is
 // in the first-load bundle). Programs run in Web Workers; this module spawns, feeds, times and
 // ends them.
-import type {FromWorker, ToWorker} from './protocol';
+import type { FromWorker, ToWorker } from './protocol';
 import {
   DEFAULT_TIMEOUT_MS,
   MAX_OUTPUT_LINES,
@@ -19,8 +19,8 @@ export * from './types';
 export interface WorkerLike {
   postMessage(message: ToWorker): void;
   terminate(): void;
-  addEventListener(type: 'message', listener: (event: {data: FromWorker}) => void): void;
-  addEventListener(type: 'error', listener: (event: {message?: string}) => void): void;
+  addEventListener(type: 'message', listener: (event: { data: FromWorker }) => void): void;
+  addEventListener(type: 'error', listener: (event: { message?: string }) => void): void;
 }
 
 export type WorkerFactory = (language: Language) => WorkerLike;
@@ -54,14 +54,14 @@ export interface RunnerConfig {
 // Kept in exactly this form: the bundler recognises `new Worker(new URL(..., import.meta.url))`.
 const defaultWorkerFactory: WorkerFactory = (language) =>
   (language === 'typescript'
-    ? new Worker(new URL('./typescript.worker.ts', import.meta.url), {type: 'module'})
-    : new Worker(new URL('./python.worker.ts', import.meta.url), {type: 'module'})) as unknown as WorkerLike;
+    ? new Worker(new URL('./typescript.worker.ts', import.meta.url), { type: 'module' })
+    : new Worker(new URL('./python.worker.ts', import.meta.url), { type: 'module' })) as unknown as WorkerLike;
 
 let config: RunnerConfig = {};
 const runners = new Map<string, Runner>();
 
 export function configureRunners(next: RunnerConfig): void {
-  config = {...config, ...next};
+  config = { ...config, ...next };
 }
 
 /** The page's shared runner for a language (and Python runtime). */
@@ -71,7 +71,7 @@ export function getRunner(language: Language, runtime: PythonRuntimeId = '3.14',
   const key = language === 'python' ? `python-${runtime}` : language;
   let runner = runners.get(key);
   if (!runner) {
-    runner = createRunner(language, {...config, runtime, indexURL});
+    runner = createRunner(language, { ...config, runtime, indexURL });
     runners.set(key, runner);
   }
   return runner;
@@ -113,7 +113,7 @@ class RunTracker {
     const signal = options.signal;
     if (signal) {
       if (signal.aborted) queueMicrotask(() => this.end('stopped'));
-      else signal.addEventListener('abort', () => this.end('stopped'), {once: true});
+      else signal.addEventListener('abort', () => this.end('stopped'), { once: true });
     }
   }
 
@@ -126,7 +126,7 @@ class RunTracker {
   }
 
   workerOptions(): RunOptions {
-    return {timeoutMs: this.timeoutMs, maxOutputLines: this.options.maxOutputLines ?? MAX_OUTPUT_LINES};
+    return { timeoutMs: this.timeoutMs, maxOutputLines: this.options.maxOutputLines ?? MAX_OUTPUT_LINES };
   }
 
   /** Handles a message for this run; returns true once the run is over. */
@@ -152,8 +152,8 @@ class RunTracker {
         }
         break;
       case 'failed':
-        this.handlers.onOutput({stream: 'stderr', text: `${message.message}\n`});
-        this.finish({status: 'error', durationMs: 0, runtimeLabel: this.label()});
+        this.handlers.onOutput({ stream: 'stderr', text: `${message.message}\n` });
+        this.finish({ status: 'error', durationMs: 0, runtimeLabel: this.label() });
         break;
       default:
         break;
@@ -171,12 +171,11 @@ class RunTracker {
   /** Resolves as ended by the runner (worker killed, or interrupted). */
   settle(reason: EndReason, fromWorker?: RunResult): void {
     if (this.finished) return;
-    this.handlers.onOutput({stream: 'stderr', text: endNotice(reason, this.timeoutMs)});
+    this.handlers.onOutput({ stream: 'stderr', text: endNotice(reason, this.timeoutMs) });
     this.finish({
       status: reason,
       durationMs:
-        fromWorker?.durationMs ??
-        (this.startedAt === undefined ? 0 : Math.round(performance.now() - this.startedAt)),
+        fromWorker?.durationMs ?? (this.startedAt === undefined ? 0 : Math.round(performance.now() - this.startedAt)),
       runtimeLabel: fromWorker?.runtimeLabel ?? this.label(),
     });
   }
@@ -184,8 +183,8 @@ class RunTracker {
   /** Ends a run that failed for a reason outside the program (worker crashed). */
   fail(text: string): void {
     if (this.finished) return;
-    this.handlers.onOutput({stream: 'stderr', text});
-    this.finish({status: 'error', durationMs: 0, runtimeLabel: this.label()});
+    this.handlers.onOutput({ stream: 'stderr', text });
+    this.finish({ status: 'error', durationMs: 0, runtimeLabel: this.label() });
   }
 
   private finish(result: RunResult): void {
@@ -231,10 +230,15 @@ class TypeScriptRunner implements Runner {
     this.spare = undefined;
     this.ensureSpare(); // warm up the next one while this run goes
 
-    const tracker = new RunTracker(handlers, options, () => this.label, (t) => {
-      worker.terminate(); // the only way to stop a synchronous loop
-      t.settle(t.endReason ?? 'stopped');
-    });
+    const tracker = new RunTracker(
+      handlers,
+      options,
+      () => this.label,
+      (t) => {
+        worker.terminate(); // the only way to stop a synchronous loop
+        t.settle(t.endReason ?? 'stopped');
+      },
+    );
     this.active.add(tracker);
     const grace = this.options.timeoutGraceMs ?? 250;
     worker.addEventListener('message', (event) => {
@@ -245,7 +249,7 @@ class TypeScriptRunner implements Runner {
       worker.terminate();
     });
     if (!tracker.isFinished) {
-      worker.postMessage({type: 'run', id: tracker.id, code, options: tracker.workerOptions()});
+      worker.postMessage({ type: 'run', id: tracker.id, code, options: tracker.workerOptions() });
     }
     return tracker.done.finally(() => {
       this.active.delete(tracker);
@@ -277,7 +281,7 @@ class PythonRunner implements Runner {
     const runtime = this.options.runtime ?? '3.14';
     const url = this.options.indexURL ?? `${this.options.baseUrl ?? '/'}runtimes/pyodide-${runtime}/`;
     // Absolute, so the worker's dynamic import resolves it against the page, not the worker.
-    const base = (globalThis as {location?: {href: string}}).location?.href;
+    const base = (globalThis as { location?: { href: string } }).location?.href;
     return base ? new URL(url, base).href : url;
   }
 
@@ -287,11 +291,11 @@ class PythonRunner implements Runner {
     this.worker = worker;
     const useInterrupt =
       this.options.useInterruptBuffer ??
-      ((globalThis as {crossOriginIsolated?: boolean}).crossOriginIsolated === true &&
+      ((globalThis as { crossOriginIsolated?: boolean }).crossOriginIsolated === true &&
         typeof SharedArrayBuffer === 'function');
     const shared = useInterrupt ? new SharedArrayBuffer(4) : undefined;
     this.interrupt = shared ? new Int32Array(shared) : undefined;
-    worker.postMessage({type: 'init', id: 0, indexURL: this.indexURL(), interruptBuffer: shared});
+    worker.postMessage({ type: 'init', id: 0, indexURL: this.indexURL(), interruptBuffer: shared });
 
     let markReady!: () => void;
     let markFailed!: (e: Error) => void;
@@ -339,15 +343,20 @@ class PythonRunner implements Runner {
       worker.addEventListener('message', (event) => {
         if (event.data.type === 'status' && event.data.id === id) handlers?.onStatus?.(event.data.message);
       });
-      worker.postMessage({type: 'preload', id});
+      worker.postMessage({ type: 'preload', id });
     }
     return this.ready;
   }
 
   run(code: string, handlers: RunHandlers, options: ClientRunOptions = {}): Promise<RunResult> {
-    const tracker = new RunTracker(handlers, options, () => this.label, (t) => this.endEarly(t));
+    const tracker = new RunTracker(
+      handlers,
+      options,
+      () => this.label,
+      (t) => this.endEarly(t),
+    );
     this.starters.set(tracker, () => {
-      this.ensureWorker().postMessage({type: 'run', id: tracker.id, code, options: tracker.workerOptions()});
+      this.ensureWorker().postMessage({ type: 'run', id: tracker.id, code, options: tracker.workerOptions() });
     });
     this.queue.push(tracker);
     if (!this.current) this.next();

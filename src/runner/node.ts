@@ -1,10 +1,10 @@
 // Node-only entry for running examples in-process through exactly the browser's code (test
 // harnesses). Never imported by the page.
-import {loadPyodideInNode} from './python/node';
-import {createPythonSession, type PythonSession} from './python/session';
-import {runTypeScript} from './typescript/execute';
-import {subscribeNodeUnhandledRejections} from './typescript/node';
-import type {OutputChunk, PythonRuntimeId, RunOptions, RunResult} from './types';
+import { loadPyodideInNode } from './python/node';
+import { createPythonSession, type PythonSession } from './python/session';
+import { runTypeScript } from './typescript/execute';
+import { subscribeNodeUnhandledRejections } from './typescript/node';
+import type { OutputChunk, PythonRuntimeId, RunOptions, RunResult } from './types';
 
 export interface CapturedRun {
   result: RunResult;
@@ -15,15 +15,18 @@ export interface CapturedRun {
   stderr: string;
 }
 
-function capture(): {chunks: OutputChunk[]; onOutput(chunk: OutputChunk): void} {
+function capture(): { chunks: OutputChunk[]; onOutput(chunk: OutputChunk): void } {
   const chunks: OutputChunk[] = [];
-  return {chunks, onOutput: (chunk) => chunks.push(chunk)};
+  return { chunks, onOutput: (chunk) => chunks.push(chunk) };
 }
 
 function captured(result: RunResult, chunks: OutputChunk[]): CapturedRun {
   const join = (stream?: OutputChunk['stream']): string =>
-    chunks.filter((c) => !stream || c.stream === stream).map((c) => c.text).join('');
-  return {result, chunks, output: join(), stdout: join('stdout'), stderr: join('stderr')};
+    chunks
+      .filter((c) => !stream || c.stream === stream)
+      .map((c) => c.text)
+      .join('');
+  return { result, chunks, output: join(), stdout: join('stdout'), stderr: join('stderr') };
 }
 
 export async function runTypeScriptInNode(code: string, options: RunOptions = {}): Promise<CapturedRun> {

@@ -1,4 +1,4 @@
-import type {OutputChunk} from './types';
+import type { OutputChunk } from './types';
 
 /**
  * Passes output through until `maxLines` complete lines were written; anything after that is
@@ -36,11 +36,11 @@ export class OutputLimiter {
     if (cut !== -1 && cut < text.length) {
       this.lines = this.maxLines;
       this.exceeded = true;
-      this.emit({stream, text: text.slice(0, cut)});
+      this.emit({ stream, text: text.slice(0, cut) });
       return false;
     }
     this.lines = count;
-    this.emit({stream, text});
+    this.emit({ stream, text });
     return true;
   }
 }

@@ -38,7 +38,7 @@ export function lockDownWorkerGlobals(): void {
   for (const name of HIDDEN) removeEverywhere(g, name);
   for (const name of NETWORK) {
     removeEverywhere(g, name);
-    Object.defineProperty(g, name, {value: stub(name), writable: false, configurable: false});
+    Object.defineProperty(g, name, { value: stub(name), writable: false, configurable: false });
   }
   const nav = g.navigator;
   if (nav && typeof nav === 'object') for (const name of NAVIGATOR_HIDDEN) removeEverywhere(nav, name);

@@ -1,7 +1,7 @@
 // Web Worker that runs one TypeScript program (the page uses a fresh one per run).
-import type {WorkerScope} from './protocol';
-import {lockDownWorkerGlobals} from './sandbox';
-import {serveTypeScript} from './typescript/worker-core';
+import type { WorkerScope } from './protocol';
+import { lockDownWorkerGlobals } from './sandbox';
+import { serveTypeScript } from './typescript/worker-core';
 
 const s = self as unknown as WorkerScope;
 // Keep working references before the lock-down removes the originals from the global.
@@ -10,4 +10,4 @@ const scope: WorkerScope = {
   addEventListener: s.addEventListener.bind(s) as WorkerScope['addEventListener'],
   removeEventListener: s.removeEventListener.bind(s),
 };
-serveTypeScript(scope, {beforeRun: lockDownWorkerGlobals});
+serveTypeScript(scope, { beforeRun: lockDownWorkerGlobals });

@@ -19,7 +19,11 @@ export function docsEditions(): DocsEdition[] {
   const versionsFile = join(ROOT, 'versions.json');
   if (existsSync(versionsFile)) {
     for (const name of JSON.parse(readFileSync(versionsFile, 'utf8')) as string[]) {
-      editions.push({ name, dir: join(ROOT, 'versioned_docs', `version-${name}`), pythonRuntime: name as PythonRuntimeId });
+      editions.push({
+        name,
+        dir: join(ROOT, 'versioned_docs', `version-${name}`),
+        pythonRuntime: name as PythonRuntimeId,
+      });
     }
   }
   return editions;

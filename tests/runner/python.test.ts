@@ -1,6 +1,6 @@
-import {beforeAll, describe, expect, it} from 'vitest';
-import {createNodePythonRunner, type NodePythonRunner} from '../../src/runner/node';
-import {normaliseTraceback, runInCPython} from './helpers';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { createNodePythonRunner, type NodePythonRunner } from '../../src/runner/node';
+import { normaliseTraceback, runInCPython } from './helpers';
 
 let py: NodePythonRunner;
 beforeAll(async () => {
@@ -282,10 +282,10 @@ describe('Python runs', () => {
     expect(py.session.runtimeLabel).toMatch(/^Python 3\.14\.\d+ \(Pyodide 314\.\d+\.\d+\)$/);
     const r = await py.run('x = 1\ndef f():\n    raise ValueError("v")\nf()\n');
     expect(r.result.status).toBe('error');
-    expect(r.result.errorLocation).toEqual({line: 3, message: 'ValueError: v'});
+    expect(r.result.errorLocation).toEqual({ line: 3, message: 'ValueError: v' });
     expect(r.stderr).not.toContain('driver');
     const s = await py.run('print(1)\nx = (\n');
-    expect(s.result.errorLocation).toMatchObject({line: 2, message: "SyntaxError: '(' was never closed"});
+    expect(s.result.errorLocation).toMatchObject({ line: 2, message: "SyntaxError: '(' was never closed" });
   });
 
   it('really sleeps in time.sleep and asyncio.sleep', async () => {
@@ -324,7 +324,7 @@ except RuntimeError as e:
     print("RuntimeError:", e)
 `);
     expect(second.stdout).toBe(
-      'False False\n2\nRuntimeError: There is no current event loop in thread \'MainThread\'.\n',
+      "False False\n2\nRuntimeError: There is no current event loop in thread 'MainThread'.\n",
     );
   });
 
@@ -347,9 +347,9 @@ except RuntimeError as e:
   });
 
   it('caps the output and stops the program', async () => {
-    const r = await py.run('i = 0\nwhile True:\n    print(i)\n    i += 1\n', {maxOutputLines: 50});
+    const r = await py.run('i = 0\nwhile True:\n    print(i)\n    i += 1\n', { maxOutputLines: 50 });
     expect(r.result.status).toBe('output-limit');
-    expect(r.stdout).toBe(Array.from({length: 50}, (_, i) => `${i}\n`).join(''));
+    expect(r.stdout).toBe(Array.from({ length: 50 }, (_, i) => `${i}\n`).join(''));
     expect(r.stderr).toBe('\n[Stopped: the program printed more than 50 lines.]\n');
     const next = await py.run('print("fine")');
     expect(next.output).toBe('fine\n');
@@ -358,7 +358,7 @@ except RuntimeError as e:
 
   it('streams partial lines as they are written', async () => {
     const chunks: string[] = [];
-    await py.session.run('print("a", end="")\nprint("b")\n', {onOutput: (c) => chunks.push(c.text)});
+    await py.session.run('print("a", end="")\nprint("b")\n', { onOutput: (c) => chunks.push(c.text) });
     expect(chunks[0]).toBe('a');
     expect(chunks.join('')).toBe('ab\n');
   });

@@ -1,5 +1,5 @@
-import {describe, expect, it} from 'vitest';
-import {TRANSPILED_LINE_OFFSET, transpile} from '../../src/runner/typescript/transpile';
+import { describe, expect, it } from 'vitest';
+import { TRANSPILED_LINE_OFFSET, transpile } from '../../src/runner/typescript/transpile';
 
 describe('transpile', () => {
   it('strips types and keeps modern syntax', () => {
@@ -30,14 +30,14 @@ describe('transpile', () => {
 
   it('reports a syntax error at the editor line and 1-based column', () => {
     const r = transpile('let a = 1;\nlet b = 2;\nlet c = );\n');
-    expect(r).toEqual({ok: false, error: {line: 3, column: 9, message: 'SyntaxError: Unexpected token'}});
+    expect(r).toEqual({ ok: false, error: { line: 3, column: 9, message: 'SyntaxError: Unexpected token' } });
   });
 
   it('reports errors on the first line and with tabs', () => {
     const first = transpile('foo(;');
-    expect(first.ok ? undefined : first.error).toMatchObject({line: 1, column: 5});
+    expect(first.ok ? undefined : first.error).toMatchObject({ line: 1, column: 5 });
     const tab = transpile('ok();\n\tfoo(;');
-    expect(tab.ok ? undefined : tab.error).toMatchObject({line: 2, column: 6});
+    expect(tab.ok ? undefined : tab.error).toMatchObject({ line: 2, column: 6 });
     const str = transpile('const x = "abc;\n');
     expect(str.ok ? undefined : str.error).toEqual({
       line: 1,

@@ -1,6 +1,6 @@
-import {describe, expect, it} from 'vitest';
-import {runTypeScriptInNode} from '../../src/runner/node';
-import {runInRealNode} from './helpers';
+import { describe, expect, it } from 'vitest';
+import { runTypeScriptInNode } from '../../src/runner/node';
+import { runInRealNode } from './helpers';
 
 // The same program through the runner and through the real `node`: identical text.
 async function expectSameAsNode(code: string): Promise<void> {
@@ -14,7 +14,8 @@ async function expectSameAsNode(code: string): Promise<void> {
 
 describe('console output equals Node', () => {
   it('formats values as Node does', async () => {
-    await expectSameAsNode(String.raw`
+    await expectSameAsNode(
+      String.raw`
 interface Person { name: string; age: number }
 class Point { constructor(public x: number, public y: number) {} }
 function* gen() { yield 1; yield 2; }
@@ -51,7 +52,8 @@ console.dir({ a: { b: { c: { d: {} } } } });
 console.count(); console.count('x'); console.count(); console.countReset(); console.count();
 console.assert(1 > 2, 'math %s', 'broke'); console.assert(true, 'no'); console.assert(false);
 console.log(globalThis === globalThis, typeof process, typeof require);
-`.replace('typeof process, typeof require', "'skip'"));
+`.replace('typeof process, typeof require', "'skip'"),
+    );
   });
 
   it('prints promises with their state where a script can know it', async () => {
@@ -138,11 +140,11 @@ describe('TypeScript runs', () => {
     expect(r.stderr).toBe(
       'Uncaught Error: boom\n    at f (main.ts:3:22)\n    at f (main.ts:4:10)\n    at main.ts:6:1\n',
     );
-    expect(r.result.errorLocation).toEqual({line: 3, column: 22, message: 'Error: boom'});
+    expect(r.result.errorLocation).toEqual({ line: 3, column: 22, message: 'Error: boom' });
   });
 
   it('reports an error thrown after an await, and in a timer callback', async () => {
-    const a = await runTypeScriptInNode("await null;\nconst o: any = null;\no.x;\n");
+    const a = await runTypeScriptInNode('await null;\nconst o: any = null;\no.x;\n');
     expect(a.stderr).toBe("Uncaught TypeError: Cannot read properties of null (reading 'x')\n    at main.ts:3:3\n");
     const t = await runTypeScriptInNode(
       "setTimeout(() => {\n  throw new RangeError('late');\n}, 5);\nsetTimeout(() => console.log('never'), 50);\n",
@@ -157,7 +159,7 @@ describe('TypeScript runs', () => {
       "async function f() {\n  await null;\n  throw new TypeError('bad');\n}\nf();\nsetTimeout(() => console.log('never'), 100);\n",
     );
     expect(r.result.status).toBe('error');
-    expect(r.stderr).toBe("Uncaught TypeError: bad\n    at f (main.ts:3:9)\n");
+    expect(r.stderr).toBe('Uncaught TypeError: bad\n    at f (main.ts:3:9)\n');
     expect(r.result.errorLocation?.line).toBe(3);
     expect(r.stdout).toBe('');
   });
@@ -171,21 +173,21 @@ describe('TypeScript runs', () => {
   it('shows syntax errors with line, column and caret', async () => {
     const r = await runTypeScriptInNode('const a = 1;\nlet c = );\n');
     expect(r.result.status).toBe('error');
-    expect(r.result.errorLocation).toEqual({line: 2, column: 9, message: 'SyntaxError: Unexpected token'});
+    expect(r.result.errorLocation).toEqual({ line: 2, column: 9, message: 'SyntaxError: Unexpected token' });
     expect(r.stderr).toBe('main.ts:2:9\nlet c = );\n        ^\n\nSyntaxError: Unexpected token\n');
   });
 
   it('caps the output', async () => {
-    const r = await runTypeScriptInNode('for (let i = 0; i < 100; i++) console.log(i);', {maxOutputLines: 10});
+    const r = await runTypeScriptInNode('for (let i = 0; i < 100; i++) console.log(i);', { maxOutputLines: 10 });
     expect(r.result.status).toBe('output-limit');
-    expect(r.stdout).toBe(Array.from({length: 10}, (_, i) => `${i}\n`).join(''));
+    expect(r.stdout).toBe(Array.from({ length: 10 }, (_, i) => `${i}\n`).join(''));
     expect(r.stderr).toContain('more than 10 lines');
-    const exact = await runTypeScriptInNode('for (let i = 0; i < 10; i++) console.log(i);', {maxOutputLines: 10});
+    const exact = await runTypeScriptInNode('for (let i = 0; i < 10; i++) console.log(i);', { maxOutputLines: 10 });
     expect(exact.result.status).toBe('ok');
   });
 
   it('ends a run that outlives its time limit', async () => {
-    const r = await runTypeScriptInNode("setInterval(() => {}, 10);\nconsole.log('started');", {timeoutMs: 200});
+    const r = await runTypeScriptInNode("setInterval(() => {}, 10);\nconsole.log('started');", { timeoutMs: 200 });
     expect(r.result.status).toBe('timeout');
     expect(r.stdout).toBe('started\n');
     expect(r.stderr).toContain('time limit');
@@ -202,7 +204,7 @@ describe('TypeScript runs', () => {
     expect(f.stderr).toContain("Network access is not available in the examples' sandbox (fetch)");
     const w = await runTypeScriptInNode("new WebSocket('wss://example.com');");
     expect(w.stderr).toContain("Network access is not available in the examples' sandbox (WebSocket)");
-    const x = await runTypeScriptInNode("new XMLHttpRequest();");
+    const x = await runTypeScriptInNode('new XMLHttpRequest();');
     expect(x.stderr).toContain('(XMLHttpRequest)');
     const i = await runTypeScriptInNode("import {readFileSync} from 'fs';\nreadFileSync('x');");
     expect(i.stderr).toContain("Cannot import 'fs'");

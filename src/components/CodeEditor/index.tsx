@@ -141,7 +141,10 @@ export default function CodeEditor(props: CodeEditorProps): ReactNode {
       effects: themeCompartment.current.reconfigure([
         syntaxHighlighting(highlightStyleFromPrism(prismTheme)),
         EditorView.theme({
-          '&': { color: prismTheme.plain.color ?? 'inherit', backgroundColor: prismTheme.plain.backgroundColor ?? 'inherit' },
+          '&': {
+            color: prismTheme.plain.color ?? 'inherit',
+            backgroundColor: prismTheme.plain.backgroundColor ?? 'inherit',
+          },
           '.cm-gutters': { backgroundColor: prismTheme.plain.backgroundColor ?? 'inherit' },
         }),
       ]),

@@ -1,6 +1,6 @@
 // Loading Pyodide inside the browser worker, from the files the site serves.
-import type {PythonRuntimeId} from '../types';
-import type {PyodideLike} from './session';
+import type { PythonRuntimeId } from '../types';
+import type { PyodideLike } from './session';
 
 /** npm package of each Python runtime (the 3.12 one is installed under an alias). */
 export const PYODIDE_PACKAGES: Record<PythonRuntimeId, string> = {
@@ -22,12 +22,12 @@ export const PYODIDE_FILES = [
   'pyodide-lock.json',
 ] as const;
 
-type LoadPyodide = (config: {indexURL: string; fullStdLib?: boolean}) => Promise<unknown>;
+type LoadPyodide = (config: { indexURL: string; fullStdLib?: boolean }) => Promise<unknown>;
 
 /** `indexURL` must be absolute and end with "/". */
 export async function loadPyodideFromUrl(indexURL: string): Promise<PyodideLike> {
   const mod = (await import(/* webpackIgnore: true */ `${indexURL}pyodide.mjs`)) as {
     loadPyodide: LoadPyodide;
   };
-  return (await mod.loadPyodide({indexURL})) as PyodideLike;
+  return (await mod.loadPyodide({ indexURL })) as PyodideLike;
 }

@@ -1,5 +1,5 @@
 // Runs readers' programs one after another on one loaded Pyodide, through the shared driver.
-import {OutputLimiter} from '../output';
+import { OutputLimiter } from '../output';
 import {
   MAX_OUTPUT_LINES,
   endNotice,
@@ -10,15 +10,15 @@ import {
   type RunResult,
   type RunStatus,
 } from '../types';
-import {DRIVER_SOURCE} from './driver';
+import { DRIVER_SOURCE } from './driver';
 
 /** The part of Pyodide's API this module uses (the same in Pyodide 0.27 and 314). */
 export interface PyodideLike {
   version: string;
-  runPython(code: string, options?: {globals?: PyProxyLike; filename?: string}): unknown;
-  setStdout(options: {write(buffer: Uint8Array): number; isatty?: boolean}): void;
-  setStderr(options: {write(buffer: Uint8Array): number; isatty?: boolean}): void;
-  setStdin(options: {error?: boolean}): void;
+  runPython(code: string, options?: { globals?: PyProxyLike; filename?: string }): unknown;
+  setStdout(options: { write(buffer: Uint8Array): number; isatty?: boolean }): void;
+  setStderr(options: { write(buffer: Uint8Array): number; isatty?: boolean }): void;
+  setStdin(options: { error?: boolean }): void;
   setInterruptBuffer(buffer: Int32Array): void;
   globals: PyProxyLike;
 }
@@ -45,13 +45,10 @@ export interface PythonSession {
 
 const SIGINT = 2;
 
-export function createPythonSession(
-  pyodide: PyodideLike,
-  sessionOptions: PythonSessionOptions = {},
-): PythonSession {
+export function createPythonSession(pyodide: PyodideLike, sessionOptions: PythonSessionOptions = {}): PythonSession {
   const interrupt = sessionOptions.interruptBuffer ?? new Int32Array(new ArrayBuffer(4));
   pyodide.setInterruptBuffer(interrupt);
-  pyodide.setStdin({error: true});
+  pyodide.setStdin({ error: true });
 
   // Output goes to whichever run is active; raw bytes so partial lines (print(end="")) pass.
   let sink: ((stream: OutputChunk['stream'], bytes: Uint8Array) => void) | undefined;
@@ -67,10 +64,10 @@ export function createPythonSession(
 
   const namespace = pyodide.globals.get('dict')() as PyProxyLike;
   namespace.set('__name__', '_examples_driver');
-  pyodide.runPython(DRIVER_SOURCE, {globals: namespace, filename: '<examples driver>'});
-  const runDriver = namespace.get('run') as (code: string) => {toJs(): unknown[]; destroy(): void};
+  pyodide.runPython(DRIVER_SOURCE, { globals: namespace, filename: '<examples driver>' });
+  const runDriver = namespace.get('run') as (code: string) => { toJs(): unknown[]; destroy(): void };
   const pythonVersion = String(
-    pyodide.runPython('import sys; "%d.%d.%d" % sys.version_info[:3]', {globals: namespace}),
+    pyodide.runPython('import sys; "%d.%d.%d" % sys.version_info[:3]', { globals: namespace }),
   );
   const runtimeLabel = `Python ${pythonVersion} (Pyodide ${pyodide.version})`;
 
@@ -79,12 +76,12 @@ export function createPythonSession(
   function runNow(code: string, handlers: RunHandlers, options: RunOptions): RunResult {
     const maxLines = options.maxOutputLines ?? MAX_OUTPUT_LINES;
     const limiter = new OutputLimiter(maxLines, (chunk) => handlers.onOutput(chunk));
-    const decoders = {stdout: new TextDecoder(), stderr: new TextDecoder()};
+    const decoders = { stdout: new TextDecoder(), stderr: new TextDecoder() };
     sink = (stream, bytes) => {
       if (limiter.limitReached) return;
-      const text = decoders[stream].decode(bytes, {stream: true});
+      const text = decoders[stream].decode(bytes, { stream: true });
       if (!limiter.write(stream, text)) {
-        handlers.onOutput({stream: 'stderr', text: endNotice('output-limit', maxLines)});
+        handlers.onOutput({ stream: 'stderr', text: endNotice('output-limit', maxLines) });
         Atomics.store(interrupt, 0, SIGINT); // ends the program with KeyboardInterrupt
       }
     };
@@ -107,20 +104,15 @@ export function createPythonSession(
       Atomics.store(interrupt, 0, 0);
     }
     const durationMs = Math.round(performance.now() - started);
-    const [exitStatus, line, column, message] = outcome as [
-      number,
-      number | null,
-      number | null,
-      string | null,
-    ];
+    const [exitStatus, line, column, message] = outcome as [number, number | null, number | null, string | null];
     let status: RunStatus = exitStatus === 0 ? 'ok' : 'error';
     if (limiter.limitReached) status = 'output-limit';
     let errorLocation: ErrorLocation | undefined;
     if (status === 'error' && typeof line === 'number') {
-      errorLocation = {line, message: message ?? 'Error'};
+      errorLocation = { line, message: message ?? 'Error' };
       if (typeof column === 'number') errorLocation.column = column;
     }
-    return {status, durationMs, runtimeLabel, ...(errorLocation ? {errorLocation} : {})};
+    return { status, durationMs, runtimeLabel, ...(errorLocation ? { errorLocation } : {}) };
   }
 
   return {

@@ -1,6 +1,6 @@
 // The Python worker's logic, apart from the worker global so tests can drive it in Node.
-import type {FromWorker, ToWorker, WorkerScope} from '../protocol';
-import {createPythonSession, type PyodideLike, type PythonSession} from './session';
+import type { FromWorker, ToWorker, WorkerScope } from '../protocol';
+import { createPythonSession, type PyodideLike, type PythonSession } from './session';
 
 export interface PythonWorkerOptions {
   load(indexURL: string): Promise<PyodideLike>;
@@ -16,18 +16,18 @@ export function servePython(scope: WorkerScope, options: PythonWorkerOptions): v
 
   const ensureSession = (id: number): Promise<PythonSession> => {
     if (!session) {
-      post({type: 'status', id, message: 'Loading Python runtime…'});
+      post({ type: 'status', id, message: 'Loading Python runtime…' });
       session = options.load(indexURL).then((pyodide) => {
         options.afterLoad?.();
-        const s = createPythonSession(pyodide, {interruptBuffer});
-        post({type: 'ready', id, runtimeLabel: s.runtimeLabel});
+        const s = createPythonSession(pyodide, { interruptBuffer });
+        post({ type: 'ready', id, runtimeLabel: s.runtimeLabel });
         return s;
       });
     }
     return session;
   };
 
-  scope.addEventListener('message', (event: {data: ToWorker}) => {
+  scope.addEventListener('message', (event: { data: ToWorker }) => {
     const message = event.data;
     switch (message.type) {
       case 'init':
@@ -36,18 +36,22 @@ export function servePython(scope: WorkerScope, options: PythonWorkerOptions): v
         break;
       case 'preload':
         ensureSession(message.id).catch((e: unknown) =>
-          post({type: 'failed', id: message.id, message: loadFailure(e)}),
+          post({ type: 'failed', id: message.id, message: loadFailure(e) }),
         );
         break;
       case 'run': {
-        const {id, code} = message;
+        const { id, code } = message;
         ensureSession(id)
           .then(async (s) => {
-            post({type: 'started', id});
-            const result = await s.run(code, {onOutput: (chunk) => post({type: 'output', id, chunk})}, message.options);
-            post({type: 'result', id, result});
+            post({ type: 'started', id });
+            const result = await s.run(
+              code,
+              { onOutput: (chunk) => post({ type: 'output', id, chunk }) },
+              message.options,
+            );
+            post({ type: 'result', id, result });
           })
-          .catch((e: unknown) => post({type: 'failed', id, message: loadFailure(e)}));
+          .catch((e: unknown) => post({ type: 'failed', id, message: loadFailure(e) }));
         break;
       }
     }

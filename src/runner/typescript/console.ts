@@ -1,5 +1,5 @@
 // A `console` for the reader's program whose text equals Node's console (same util.inspect).
-import {formatWithOptions, inspect} from 'node-inspect-extracted';
+import { formatWithOptions, inspect } from 'node-inspect-extracted';
 
 export type Write = (stream: 'stdout' | 'stderr', text: string) => void;
 
@@ -59,7 +59,7 @@ export function createConsole(hooks: ConsoleHooks): Console {
     warn,
     error: warn,
     dir(obj: unknown, options?: object): void {
-      out('stdout', inspect(obj, {customInspect: false, ...options}));
+      out('stdout', inspect(obj, { customInspect: false, ...options }));
     },
     assert(value: unknown, ...args: unknown[]): void {
       if (!value) {
@@ -148,11 +148,10 @@ function formatTime(ms: number): string {
 // console.table, following Node 20's algorithm and its left-aligned cells.
 function renderTable(data: object, properties?: readonly string[]): string {
   const cell = (v: unknown): string => {
-    const depth =
-      v !== null && typeof v === 'object' && !Array.isArray(v) && Object.keys(v).length > 2 ? -1 : 0;
-    return inspect(v, {depth, maxArrayLength: 3, breakLength: Infinity});
+    const depth = v !== null && typeof v === 'object' && !Array.isArray(v) && Object.keys(v).length > 2 ? -1 : 0;
+    return inspect(v, { depth, maxArrayLength: 3, breakLength: Infinity });
   };
-  const indexes = (n: number): string[] => Array.from({length: n}, (_, i) => cell(i));
+  const indexes = (n: number): string[] => Array.from({ length: n }, (_, i) => cell(i));
 
   if (data instanceof Map) {
     const keys: string[] = [];

@@ -1,6 +1,6 @@
 // Runs a reader's TypeScript program in the current realm (a Web Worker, or Node for tests).
-import {inspect} from 'node-inspect-extracted';
-import {OutputLimiter} from '../output';
+import { inspect } from 'node-inspect-extracted';
+import { OutputLimiter } from '../output';
 import {
   DEFAULT_TIMEOUT_MS,
   MAX_OUTPUT_LINES,
@@ -11,9 +11,9 @@ import {
   type RunResult,
   type RunStatus,
 } from '../types';
-import {createConsole} from './console';
-import {trackPromises} from './promises';
-import {SUCRASE_VERSION, TRANSPILED_LINE_OFFSET, transpile} from './transpile';
+import { createConsole } from './console';
+import { trackPromises } from './promises';
+import { SUCRASE_VERSION, TRANSPILED_LINE_OFFSET, transpile } from './transpile';
 
 export const FILE_NAME = 'main.ts';
 
@@ -28,9 +28,7 @@ export interface TypeScriptRunOptions extends RunOptions {
 }
 
 type AsyncFn = (...args: unknown[]) => Promise<unknown>;
-const AsyncFunction = Object.getPrototypeOf(async () => {}).constructor as new (
-  ...args: string[]
-) => AsyncFn;
+const AsyncFunction = Object.getPrototypeOf(async () => {}).constructor as new (...args: string[]) => AsyncFn;
 
 const NETWORK_MESSAGE = "Network access is not available in the examples' sandbox";
 
@@ -55,7 +53,7 @@ function bodyLineOffset(): number {
 }
 
 function engineName(): string {
-  const g = globalThis as {process?: {versions?: {node?: string}}; navigator?: {userAgent?: string}};
+  const g = globalThis as { process?: { versions?: { node?: string } }; navigator?: { userAgent?: string } };
   if (g.process?.versions?.node) return `V8 (Node.js ${g.process.versions.node})`;
   const ua = g.navigator?.userAgent ?? '';
   if (/Firefox\//.test(ua)) return 'SpiderMonkey';
@@ -94,9 +92,9 @@ export function rewriteStack(stack: string, offset = bodyLineOffset()): string {
   return outLines.join('\n');
 }
 
-function firstUserFrame(stack: string): {line: number; column?: number} | undefined {
+function firstUserFrame(stack: string): { line: number; column?: number } | undefined {
   const m = /main\.ts:(\d+)(?::(\d+))?/.exec(stack);
-  return m ? {line: Number(m[1]), column: m[2] ? Number(m[2]) : undefined} : undefined;
+  return m ? { line: Number(m[1]), column: m[2] ? Number(m[2]) : undefined } : undefined;
 }
 
 // Errors whose stack was already rewritten (rewriting twice would shift lines twice).
@@ -114,7 +112,7 @@ export function rewriteErrorStacks(value: unknown, seen = new Set<unknown>()): v
       // frozen or exotic error: print it as it is
     }
   }
-  rewriteErrorStacks((value as {cause?: unknown}).cause, seen);
+  rewriteErrorStacks((value as { cause?: unknown }).cause, seen);
   if (value instanceof AggregateError) for (const e of value.errors) rewriteErrorStacks(e, seen);
 }
 
@@ -136,15 +134,18 @@ export async function runTypeScript(
     status,
     durationMs: Math.round(performance.now() - started),
     runtimeLabel,
-    ...(errorLocation ? {errorLocation} : {}),
+    ...(errorLocation ? { errorLocation } : {}),
   });
 
   const transpiled = transpile(code);
   if (!transpiled.ok) {
-    const {line, column, message} = transpiled.error;
+    const { line, column, message } = transpiled.error;
     const source = code.split('\n')[line - 1] ?? '';
     const caret = column ? `${' '.repeat(Math.max(0, column - 1))}^\n` : '';
-    handlers.onOutput({stream: 'stderr', text: `${FILE_NAME}:${line}${column ? `:${column}` : ''}\n${source}\n${caret}\n${message}\n`});
+    handlers.onOutput({
+      stream: 'stderr',
+      text: `${FILE_NAME}:${line}${column ? `:${column}` : ''}\n${source}\n${caret}\n${message}\n`,
+    });
     return result('error', transpiled.error);
   }
 
@@ -163,7 +164,7 @@ export async function runTypeScript(
   const write = (stream: 'stdout' | 'stderr', text: string): void => {
     if (finished) return;
     if (!limiter.write(stream, text)) {
-      handlers.onOutput({stream: 'stderr', text: endNotice('output-limit', maxLines)});
+      handlers.onOutput({ stream: 'stderr', text: endNotice('output-limit', maxLines) });
       finish('output-limit');
     }
   };
@@ -173,7 +174,7 @@ export async function runTypeScript(
   let nextTimerId = 1;
   let mainSettled = false;
   let checkScheduled = false;
-  const deadline: {timer?: ReturnType<typeof setTimeout>} = {};
+  const deadline: { timer?: ReturnType<typeof setTimeout> } = {};
   let unsubscribe: (() => void) | undefined;
 
   function finish(status: RunStatus, errorLocation?: ErrorLocation): void {
@@ -201,7 +202,7 @@ export async function runTypeScript(
     let location: ErrorLocation | undefined;
     if (error instanceof Error) {
       const frame = typeof error.stack === 'string' ? firstUserFrame(error.stack) : undefined;
-      if (frame) location = {...frame, message: `${error.name}: ${error.message}`};
+      if (frame) location = { ...frame, message: `${error.name}: ${error.message}` };
     }
     finish('error', location);
   }
@@ -228,16 +229,14 @@ export async function runTypeScript(
     }, 0);
   }
 
-  const guard =
-    (fn: (...a: unknown[]) => unknown, args: unknown[]) =>
-    (): void => {
-      if (finished) return;
-      try {
-        fn(...args);
-      } catch (e) {
-        reportUncaught(e);
-      }
-    };
+  const guard = (fn: (...a: unknown[]) => unknown, args: unknown[]) => (): void => {
+    if (finished) return;
+    try {
+      fn(...args);
+    } catch (e) {
+      reportUncaught(e);
+    }
+  };
 
   const checkCallback = (fn: unknown): ((...a: unknown[]) => unknown) => {
     if (typeof fn !== 'function') {
@@ -319,7 +318,7 @@ export async function runTypeScript(
       throw new Error(`Cannot import '${String(name)}': modules are not available in the examples' sandbox.`);
     },
     exports: moduleExports,
-    module: {exports: moduleExports},
+    module: { exports: moduleExports },
     fetch: () => Promise.reject(new TypeError(`${NETWORK_MESSAGE} (fetch).`)),
     XMLHttpRequest: function XMLHttpRequest() {
       blocked('XMLHttpRequest');
@@ -346,8 +345,8 @@ export async function runTypeScript(
   } catch (e) {
     // Code sucrase accepted but the engine rejects (e.g. `await` in a non-async function).
     const message = e instanceof Error ? `${e.name}: ${e.message}` : String(e);
-    handlers.onOutput({stream: 'stderr', text: `${message}\n`});
-    return result('error', {line: 1, message});
+    handlers.onOutput({ stream: 'stderr', text: `${message}\n` });
+    return result('error', { line: 1, message });
   }
 
   const untrackPromises = trackPromises();
@@ -358,7 +357,7 @@ export async function runTypeScript(
   }
   deadline.timer = host.setTimeout(() => {
     if (finished) return;
-    handlers.onOutput({stream: 'stderr', text: endNotice('timeout', timeoutMs)});
+    handlers.onOutput({ stream: 'stderr', text: endNotice('timeout', timeoutMs) });
     finish('timeout');
   }, timeoutMs);
 

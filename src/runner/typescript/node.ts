@@ -1,5 +1,5 @@
 // Node-only host glue for running programs in-process (the test harness); never bundled for the page.
-import type {RejectionListener} from './execute';
+import type { RejectionListener } from './execute';
 
 /**
  * Hears unhandled rejections while a program runs. Other listeners (e.g. the test runner's,

@@ -3,7 +3,7 @@
 // made by Promise.resolve/reject, and the state of any promise after it was first printed.
 const customInspect = Symbol.for('nodejs.util.inspect.custom');
 
-type Known = {fulfilled: true; value: unknown} | {fulfilled: false; reason: unknown};
+type Known = { fulfilled: true; value: unknown } | { fulfilled: false; reason: unknown };
 
 interface InspectOptions {
   depth?: number | null;
@@ -38,25 +38,27 @@ function install(): () => void {
   const previous = Object.getOwnPropertyDescriptor(proto, customInspect);
 
   const isThenable = (v: unknown): boolean =>
-    (typeof v === 'object' || typeof v === 'function') && v !== null && typeof (v as {then?: unknown}).then === 'function';
+    (typeof v === 'object' || typeof v === 'function') &&
+    v !== null &&
+    typeof (v as { then?: unknown }).then === 'function';
 
   // Same name and length as the originals, so a program printing them sees no difference.
   const resolve = {
     resolve(this: unknown, value?: unknown) {
       const p = Reflect.apply(originalResolve, this, [value]) as Promise<unknown>;
-      if (p !== value && !isThenable(value) && !known.has(p)) known.set(p, {fulfilled: true, value});
+      if (p !== value && !isThenable(value) && !known.has(p)) known.set(p, { fulfilled: true, value });
       return p;
     },
   }.resolve;
   const reject = {
     reject(this: unknown, reason?: unknown) {
       const p = Reflect.apply(originalReject, this, [reason]) as Promise<unknown>;
-      known.set(p, {fulfilled: false, reason});
+      known.set(p, { fulfilled: false, reason });
       return p;
     },
   }.reject;
-  Object.defineProperty(Promise, 'resolve', {value: resolve, writable: true, configurable: true});
-  Object.defineProperty(Promise, 'reject', {value: reject, writable: true, configurable: true});
+  Object.defineProperty(Promise, 'resolve', { value: resolve, writable: true, configurable: true });
+  Object.defineProperty(Promise, 'reject', { value: reject, writable: true, configurable: true });
 
   Object.defineProperty(proto, customInspect, {
     configurable: true,
@@ -69,12 +71,12 @@ function install(): () => void {
         // From now on its state is known. (Handling it here means an unhandled rejection of a
         // promise that was printed while pending goes unreported.)
         this.then(
-          (value) => known.set(this, {fulfilled: true, value}),
-          (reason: unknown) => known.set(this, {fulfilled: false, reason}),
+          (value) => known.set(this, { fulfilled: true, value }),
+          (reason: unknown) => known.set(this, { fulfilled: false, reason }),
         );
       }
       const stylize = options.stylize ?? ((t: string) => t);
-      const inner = {...options, depth: options.depth == null ? options.depth : options.depth - 1};
+      const inner = { ...options, depth: options.depth == null ? options.depth : options.depth - 1 };
       const body = !state
         ? stylize('<pending>', 'special')
         : state.fulfilled
@@ -87,8 +89,10 @@ function install(): () => void {
   });
 
   return () => {
-    if (Promise.resolve === resolve) Object.defineProperty(Promise, 'resolve', {value: originalResolve, writable: true, configurable: true});
-    if (Promise.reject === reject) Object.defineProperty(Promise, 'reject', {value: originalReject, writable: true, configurable: true});
+    if (Promise.resolve === resolve)
+      Object.defineProperty(Promise, 'resolve', { value: originalResolve, writable: true, configurable: true });
+    if (Promise.reject === reject)
+      Object.defineProperty(Promise, 'reject', { value: originalReject, writable: true, configurable: true });
     if (previous) Object.defineProperty(proto, customInspect, previous);
     else Reflect.deleteProperty(proto, customInspect);
   };
