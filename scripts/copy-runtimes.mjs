@@ -11,23 +11,24 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const require = createRequire(join(root, 'package.json'));
 
 /** npm package → folder under static/runtimes/. */
-export const PYODIDE_RUNTIMES = [{ packageName: 'pyodide', folder: 'pyodide-3.14' }];
-
-// Only what loadPyodide() fetches for the interpreter and the standard library.
-export const PYODIDE_FILES = [
-  'pyodide.mjs',
-  'pyodide.asm.mjs',
-  'pyodide.asm.wasm',
-  'python_stdlib.zip',
-  'pyodide-lock.json',
+export const PYODIDE_RUNTIMES = [
+  { packageName: 'pyodide', folder: 'pyodide-3.14' },
+  { packageName: 'pyodide-0.27', folder: 'pyodide-3.12' },
 ];
+
+// Only what loadPyodide() fetches for the interpreter and the standard library. Pyodide 0.27
+// ships its wasm glue as pyodide.asm.js, later releases as pyodide.asm.mjs.
+const PYODIDE_FILES = ['pyodide.mjs', 'pyodide.asm.wasm', 'python_stdlib.zip', 'pyodide-lock.json'];
+const PYODIDE_GLUE = ['pyodide.asm.mjs', 'pyodide.asm.js'];
 
 for (const { packageName, folder } of PYODIDE_RUNTIMES) {
   const source = dirname(require.resolve(`${packageName}/package.json`));
   const target = join(root, 'static', 'runtimes', folder);
   rmSync(target, { recursive: true, force: true });
   mkdirSync(target, { recursive: true });
-  for (const file of PYODIDE_FILES) {
+  const glue = PYODIDE_GLUE.find((file) => existsSync(join(source, file)));
+  if (!glue) throw new Error(`${packageName} has no ${PYODIDE_GLUE.join(' or ')}`);
+  for (const file of [...PYODIDE_FILES, glue]) {
     if (!existsSync(join(source, file))) throw new Error(`${packageName} has no ${file}`);
     cpSync(join(source, file), join(target, file));
   }

@@ -26,8 +26,20 @@ type LoadPyodide = (config: { indexURL: string; fullStdLib?: boolean }) => Promi
 
 /** `indexURL` must be absolute and end with "/". */
 export async function loadPyodideFromUrl(indexURL: string): Promise<PyodideLike> {
-  const mod = (await import(/* webpackIgnore: true */ `${indexURL}pyodide.mjs`)) as {
-    loadPyodide: LoadPyodide;
+  // The bundler emits our workers as classic scripts, and Pyodide 314 refuses classic workers
+  // (it probes with importScripts). Everything it loads comes through native import(), which
+  // classic workers support, so hide importScripts while it loads; nothing of ours needs it.
+  const scope = globalThis as { importScripts?: unknown };
+  const importScripts = scope.importScripts;
+  scope.importScripts = () => {
+    throw new TypeError('importScripts is not available while Pyodide loads');
   };
-  return (await mod.loadPyodide({ indexURL })) as PyodideLike;
+  try {
+    const mod = (await import(/* webpackIgnore: true */ `${indexURL}pyodide.mjs`)) as {
+      loadPyodide: LoadPyodide;
+    };
+    return (await mod.loadPyodide({ indexURL })) as PyodideLike;
+  } finally {
+    scope.importScripts = importScripts;
+  }
 }
