@@ -6,6 +6,8 @@ export default defineConfig({
   resolve: {
     alias: { '@site': fileURLToPath(new URL('.', import.meta.url)) },
   },
+  // The site's tsconfig leaves JSX to the bundler ("preserve"); tests render components themselves.
+  oxc: { jsx: { runtime: 'automatic' } },
   test: {
     include: ['tests/**/*.test.ts'],
     environment: 'node',

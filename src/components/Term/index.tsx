@@ -1,0 +1,97 @@
+import { useCallback, useEffect, useId, useRef, useState, type ReactNode } from 'react';
+import clsx from 'clsx';
+import Link from '@docusaurus/Link';
+import { getTermSummary } from '@site/src/data/glossary/summaries';
+
+import InlineMarkup from './InlineMarkup';
+import { useGlossaryPath } from './links';
+import styles from './styles.module.css';
+
+export interface TermProps {
+  /** A glossary id from src/data/glossary/summaries.ts; an unknown id throws. */
+  id: string;
+  /** The words as they read in the sentence; defaults to the term's name. */
+  children?: ReactNode;
+}
+
+// Leaving the word for the tooltip crosses a small gap; a short delay keeps it open meanwhile.
+const HIDE_DELAY_MS = 150;
+
+/**
+ * A glossary term in running text: links to its glossary entry and shows the one-sentence
+ * definition on hover and on keyboard focus.
+ */
+export default function Term({ id, children }: TermProps): ReactNode {
+  // Throws during the static render for an unknown id, so a typo fails the build.
+  const summary = getTermSummary(id);
+  const glossaryPath = useGlossaryPath();
+  const tooltipId = useId();
+  const anchorRef = useRef<HTMLSpanElement>(null);
+  const hideTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  const [open, setOpen] = useState(false);
+  const [placement, setPlacement] = useState({ above: false, alignEnd: false });
+  // The tooltip is not in the server HTML, so the site search does not index every definition
+  // on every chapter page; it appears once hydrated.
+  const [hydrated, setHydrated] = useState(false);
+  useEffect(() => setHydrated(true), []);
+
+  const show = useCallback(() => {
+    clearTimeout(hideTimer.current);
+    const box = anchorRef.current?.getBoundingClientRect();
+    if (box) {
+      setPlacement({ above: box.bottom > window.innerHeight * 0.7, alignEnd: box.left > window.innerWidth / 2 });
+    }
+    setOpen(true);
+  }, []);
+  const hide = useCallback(() => {
+    clearTimeout(hideTimer.current);
+    setOpen(false);
+  }, []);
+  const hideSoon = useCallback(() => {
+    clearTimeout(hideTimer.current);
+    hideTimer.current = setTimeout(() => setOpen(false), HIDE_DELAY_MS);
+  }, []);
+
+  // Escape dismisses the tooltip wherever focus is, as WCAG 1.4.13 asks for hover content.
+  useEffect(() => {
+    if (!open) {
+      return undefined;
+    }
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (event.key === 'Escape') {
+        hide();
+      }
+    };
+    document.addEventListener('keydown', onKeyDown);
+    return () => document.removeEventListener('keydown', onKeyDown);
+  }, [open, hide]);
+  useEffect(() => () => clearTimeout(hideTimer.current), []);
+
+  return (
+    <span
+      ref={anchorRef}
+      className={styles.term}
+      data-term={id}
+      onMouseEnter={show}
+      onMouseLeave={hideSoon}
+      onFocus={show}
+      onBlur={hide}>
+      <Link to={`${glossaryPath}#${id}`} className={styles.link} aria-describedby={hydrated ? tooltipId : undefined}>
+        {children ?? <InlineMarkup text={summary.name} />}
+      </Link>
+      {hydrated && (
+        <span
+          role="tooltip"
+          id={tooltipId}
+          hidden={!open}
+          className={clsx(styles.tooltip, placement.above && styles.above, placement.alignEnd && styles.alignEnd)}>
+          <strong className={styles.tooltipName}>
+            <InlineMarkup text={summary.name} />
+          </strong>
+          {': '}
+          <InlineMarkup text={summary.short} />
+        </span>
+      )}
+    </span>
+  );
+}

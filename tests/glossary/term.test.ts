@@ -1,0 +1,43 @@
+/**
+ * <Term> rendered on the server, as the static build does: a known id links into the glossary of
+ * the docs version being read; an unknown id throws, failing the build.
+ */
+import { createElement, type ReactNode } from 'react';
+import { renderToStaticMarkup } from 'react-dom/server';
+import { describe, expect, it, vi } from 'vitest';
+
+// Stand-ins for the Docusaurus client modules, which only exist inside a Docusaurus bundle.
+vi.mock('@docusaurus/Link', () => ({
+  default: ({ to, children, ...rest }: { to: string; children?: ReactNode }) =>
+    createElement('a', { href: to, ...rest }, children),
+}));
+vi.mock('@docusaurus/plugin-content-docs/client', () => {
+  const version = {
+    name: '1.0',
+    path: '/base/docs/1.0',
+    docs: [{ id: 'reference/glossary', path: '/base/docs/1.0/reference/glossary' }],
+  };
+  return { useActiveVersion: () => version, useLatestVersion: () => version };
+});
+
+const { default: Term } = await import('@site/src/components/Term');
+
+describe('<Term>', () => {
+  it('links to the entry in the glossary of the version being read', () => {
+    const html = renderToStaticMarkup(createElement(Term, { id: 'awaitable' }, 'awaitables'));
+    expect(html).toContain('href="/base/docs/1.0/reference/glossary#awaitable"');
+    expect(html).toContain('>awaitables</a>');
+  });
+
+  it('keeps the tooltip out of the server HTML, so search does not index it on every page', () => {
+    const html = renderToStaticMarkup(createElement(Term, { id: 'awaitable' }, 'awaitables'));
+    expect(html).not.toContain('role="tooltip"');
+    expect(html).not.toContain('title=');
+  });
+
+  it('throws a clear error for an unknown id', () => {
+    expect(() => renderToStaticMarkup(createElement(Term, { id: 'awaitible' }, 'x'))).toThrowError(
+      /Unknown glossary id "awaitible"/,
+    );
+  });
+});
