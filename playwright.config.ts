@@ -12,6 +12,8 @@ if (!existsSync(CHROMIUM)) {
 }
 
 const PORT = Number(process.env.TEST_PORT ?? 4173);
+// Which build to serve (default build/); tests/browser/builtPages.ts reads the same variable.
+const BUILD_DIR = process.env.BUILD_DIR ?? 'build';
 
 export default defineConfig({
   testDir: 'tests/browser',
@@ -39,7 +41,7 @@ export default defineConfig({
     trace: 'off',
   },
   webServer: {
-    command: `node scripts/serve-build.mjs --port ${PORT}`,
+    command: `node scripts/serve-build.mjs --port ${PORT} --dir ${BUILD_DIR}`,
     url: `http://127.0.0.1:${PORT}/`,
     reuseExistingServer: !process.env.CI,
     timeout: 30_000,

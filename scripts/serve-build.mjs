@@ -4,7 +4,7 @@
 // browser tests and by the benchmark (`docusaurus serve` compresses nothing).
 //   node scripts/serve-build.mjs [--port 4173] [--dir build]
 import { createServer } from 'node:http';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 
@@ -25,7 +25,7 @@ const server = createServer((request, response) => {
       ? 'public, max-age=31536000, immutable'
       : 'public, max-age=600';
     void handler(request, response, {
-      public: join(root, values.dir),
+      public: resolve(root, values.dir),
       cleanUrls: true,
       trailingSlash: false,
       headers: [{ source: '**/*', headers: [{ key: 'Cache-Control', value: cacheControl }] }],
