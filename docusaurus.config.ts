@@ -53,6 +53,13 @@ const config: Config = {
           editUrl: `${repositoryUrl}/edit/main/`,
           remarkPlugins: [remarkLiveCode],
           showLastUpdateTime: false,
+          // One edition per Python: the current one runs the newest Python that Pyodide ships,
+          // older editions are frozen snapshots (versions.json) that run their own Python.
+          lastVersion: 'current',
+          versions: {
+            current: { label: 'Python 3.14', path: '' },
+            '3.12': { label: 'Python 3.12', path: '3.12', banner: 'unmaintained' },
+          },
         },
         blog: false,
         theme: { customCss: './src/css/custom.css' },
@@ -96,6 +103,7 @@ const config: Config = {
       items: [
         { type: 'docSidebar', sidebarId: 'tutorial', position: 'left', label: 'Tutorial' },
         { type: 'doc', docId: 'reference/glossary', position: 'left', label: 'Glossary' },
+        { type: 'docsVersionDropdown', position: 'right' },
         { type: 'search', position: 'right' },
         {
           href: repositoryUrl,

@@ -31,4 +31,17 @@ export const test = base.extend<{ pageProblems: string[] }>({
   ],
 });
 
+/** Types into the navbar search and picks the first suggestion that mentions `where`. */
+export async function pickSuggestion(page: Page, query: string, where: string): Promise<void> {
+  const searchBox = page.getByRole('searchbox').or(page.getByPlaceholder('Search')).first();
+  const suggestion = page.getByRole('listbox').getByRole('option').filter({ hasText: where }).first();
+  // The search bar may still be hydrating and its index loads on first use: type until it answers.
+  await expect(async () => {
+    await searchBox.fill('');
+    await searchBox.pressSequentially(query);
+    await expect(suggestion).toBeVisible({ timeout: 5_000 });
+  }).toPass({ timeout: 60_000 });
+  await suggestion.click();
+}
+
 export { expect };
