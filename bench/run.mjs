@@ -5,6 +5,7 @@
 // run it on an idle machine.
 //   npm run bench            (everything; ~10 minutes)
 //   npm run bench -- --quick (no cold build, one Lighthouse run per page)
+//   npm run bench -- --runs 3 (fewer Lighthouse runs per page)
 import { execSync, spawn } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
@@ -18,7 +19,9 @@ import lighthouse from 'lighthouse';
 import { chromium } from 'playwright-core';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const { values: flags } = parseArgs({ options: { quick: { type: 'boolean', default: false } } });
+const { values: flags } = parseArgs({
+  options: { quick: { type: 'boolean', default: false }, runs: { type: 'string', default: '5' } },
+});
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const CHROME_FLAGS = [
   '--headless=new',
@@ -35,7 +38,7 @@ const PAGES = [
   { name: 'Home page', path: '/' },
   { name: 'Chapter page (2. Generators)', path: '/docs/generators' },
 ];
-const LIGHTHOUSE_RUNS = flags.quick ? 1 : 5;
+const LIGHTHOUSE_RUNS = flags.quick ? 1 : Number(flags.runs);
 
 const median = (values) => {
   const sorted = [...values].sort((a, b) => a - b);
