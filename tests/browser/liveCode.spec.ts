@@ -16,7 +16,8 @@ async function replaceCode(page: Page, language: 'Python' | 'TypeScript', code: 
   const region = example(page, language);
   await region.getByRole('textbox', { name: `${language} editor` }).click();
   const editor = region.locator(`.cm-content[aria-label="${language} editor"]`);
-  await expect(editor).toBeFocused();
+  // The editor's code arrives on first focus, alongside the Python runtime: allow a slow machine.
+  await expect(editor).toBeFocused({ timeout: 30_000 });
   await page.keyboard.press('ControlOrMeta+A');
   await page.keyboard.press('Delete');
   await page.keyboard.insertText(code);

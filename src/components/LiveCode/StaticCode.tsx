@@ -1,3 +1,4 @@
+import useIsBrowser from '@docusaurus/useIsBrowser';
 import { usePrismTheme } from '@docusaurus/theme-common';
 import { Highlight } from 'prism-react-renderer';
 import type { ReactNode } from 'react';
@@ -10,8 +11,15 @@ import styles from './styles.module.css';
  */
 export default function StaticCode({ code, language }: { code: string; language: 'python' | 'typescript' }): ReactNode {
   const theme = usePrismTheme();
+  // The server renders the light theme; hydration keeps server attributes, so re-render once in
+  // the browser to pick up the reader's colour mode (as the theme's own CodeBlock does).
+  const isBrowser = useIsBrowser();
   return (
-    <Highlight code={code.replace(/\n$/, '')} language={language === 'python' ? 'python' : 'tsx'} theme={theme}>
+    <Highlight
+      key={String(isBrowser)}
+      code={code.replace(/\n$/, '')}
+      language={language === 'python' ? 'python' : 'tsx'}
+      theme={theme}>
       {({ className, style, tokens, getLineProps, getTokenProps }) => (
         <pre className={`${className} ${styles.staticCode}`} style={style}>
           <code>
