@@ -1,4 +1,4 @@
-import { test as base, expect, type Page } from '@playwright/test';
+import { test as base, expect, type Locator, type Page } from '@playwright/test';
 
 export type ColorMode = 'light' | 'dark';
 
@@ -42,6 +42,34 @@ export async function pickSuggestion(page: Page, query: string, where: string): 
     await expect(suggestion).toBeVisible({ timeout: 5_000 });
   }).toPass({ timeout: 60_000 });
   await suggestion.click();
+}
+
+/**
+ * Clicks Run until the example reacts: a click that lands before the page has hydrated does
+ * nothing, and on a slow machine hydration can finish after the page looks ready.
+ */
+export async function clickRun(region: Locator): Promise<void> {
+  const output = region.getByRole('log', { name: 'Output' });
+  await expect(async () => {
+    if ((await output.getAttribute('data-status')) === 'expected') {
+      await region.getByRole('button', { name: 'Run', exact: true }).click();
+    }
+    await expect(output).not.toHaveAttribute('data-status', 'expected', { timeout: 3_000 });
+  }).toPass({ timeout: 60_000 });
+}
+
+/** Focuses (or clicks) an example's code until the real editor has mounted and has the focus. */
+export async function openEditor(region: Locator, language: string, how: 'click' | 'focus'): Promise<Locator> {
+  const editor = region.locator(`.cm-content[aria-label="${language} editor"]`);
+  await expect(async () => {
+    if ((await editor.count()) === 0) {
+      const placeholder = region.getByRole('textbox', { name: `${language} editor` });
+      if (how === 'click') await placeholder.click();
+      else await placeholder.focus();
+    }
+    await expect(editor).toBeFocused({ timeout: 5_000 });
+  }).toPass({ timeout: 60_000 });
+  return editor;
 }
 
 export { expect };

@@ -2,7 +2,7 @@ import { compressToEncodedURIComponent } from 'lz-string';
 import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page } from '@playwright/test';
 
-import { expect, test, useColorMode } from './fixtures';
+import { clickRun, expect, openEditor, test, useColorMode } from './fixtures';
 
 // The introduction carries a small pair (hello.py / hello.ts) that these tests edit and run.
 const PAGE = 'docs/introduction';
@@ -14,10 +14,8 @@ function example(page: Page, language: 'Python' | 'TypeScript'): Locator {
 /** Opens the real editor in an example (it loads on first focus) and replaces its code. */
 async function replaceCode(page: Page, language: 'Python' | 'TypeScript', code: string): Promise<Locator> {
   const region = example(page, language);
-  await region.getByRole('textbox', { name: `${language} editor` }).click();
-  const editor = region.locator(`.cm-content[aria-label="${language} editor"]`);
-  // The editor's code arrives on first focus, alongside the Python runtime: allow a slow machine.
-  await expect(editor).toBeFocused({ timeout: 30_000 });
+  const editor = await openEditor(region, language, 'click');
+  await editor.click();
   await page.keyboard.press('ControlOrMeta+A');
   await page.keyboard.press('Delete');
   await page.keyboard.insertText(code);
@@ -25,7 +23,7 @@ async function replaceCode(page: Page, language: 'Python' | 'TypeScript', code: 
 }
 
 async function runAndWait(region: Locator): Promise<Locator> {
-  await region.getByRole('button', { name: 'Run', exact: true }).click();
+  await clickRun(region);
   const output = region.getByRole('log', { name: 'Output' });
   await expect(output).not.toHaveAttribute('data-status', /running|expected/, { timeout: 30_000 });
   return output;
@@ -81,7 +79,7 @@ for (const [language, endless] of [
   test(`an endless loop in ${language} is stopped and the page stays responsive`, async ({ page }) => {
     test.setTimeout(90_000);
     const region = await replaceCode(page, language, endless);
-    await region.getByRole('button', { name: 'Run', exact: true }).click();
+    await clickRun(region);
     const output = region.getByRole('log', { name: 'Output' });
     await expect(output).toHaveAttribute('data-status', 'running');
     // The page's own thread is free while the program spins in its worker.
@@ -131,10 +129,7 @@ test('Copy link puts the edited code in the URL; Reset brings back the original'
 
 test('keyboard only: Tab into the editor, run with the shortcut, Escape leaves it', async ({ page }) => {
   const region = example(page, 'TypeScript');
-  const placeholder = region.getByRole('textbox', { name: 'TypeScript editor' });
-  await placeholder.focus();
-  const editor = region.locator('.cm-content[aria-label="TypeScript editor"]');
-  await expect(editor).toBeFocused();
+  await openEditor(region, 'TypeScript', 'focus');
   await page.keyboard.press('ControlOrMeta+End');
   await page.keyboard.insertText("\nconsole.log('typed');");
   await page.keyboard.press('Control+Enter');

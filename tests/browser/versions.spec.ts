@@ -1,4 +1,4 @@
-import { expect, pickSuggestion, test } from './fixtures';
+import { clickRun, expect, pickSuggestion, test } from './fixtures';
 
 // Two editions: the current one at /docs/ (newest Pyodide Python) and the frozen 3.12 one at
 // /docs/3.12/, whose Python examples run on Pyodide 0.27 (CPython 3.12).
@@ -39,7 +39,7 @@ for (const [path, python] of [
     await page.setViewportSize({ width: 1600, height: 1000 });
     await page.goto(path);
     const region = page.getByRole('region', { name: /^Python example: hello/ });
-    await region.getByRole('button', { name: 'Run', exact: true }).click();
+    await clickRun(region);
     const output = region.getByRole('log', { name: 'Output' });
     await expect(output).toHaveAttribute('data-status', 'ok', { timeout: 150_000 });
     await expect(region.getByText(python)).toBeVisible();
