@@ -66,6 +66,8 @@ export async function openEditor(region: Locator, language: string, how: 'click'
       const placeholder = region.getByRole('textbox', { name: `${language} editor` });
       if (how === 'click') await placeholder.click();
       else await placeholder.focus();
+    } else {
+      await editor.click();
     }
     await expect(editor).toBeFocused({ timeout: 5_000 });
   }).toPass({ timeout: 60_000 });
