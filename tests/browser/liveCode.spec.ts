@@ -89,7 +89,7 @@ for (const [language, endless] of [
     await region.getByRole('button', { name: 'Stop' }).click();
     await expect(output).toHaveAttribute('data-status', 'stopped');
     // The next run works.
-    await page.keyboard.press('Escape');
+    await region.getByRole('button', { name: 'Reset' }).click();
     await replaceCode(page, language, language === 'Python' ? 'print("again")\n' : "console.log('again');\n");
     await expect(await runAndWait(region)).toHaveText('again');
   });
