@@ -1,4 +1,4 @@
-import { readdirSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 
 const BUILD_DIR = resolve(join(__dirname, '..', '..'), process.env.BUILD_DIR ?? 'build');
@@ -22,4 +22,37 @@ export function builtPages(): string[] {
   };
   walk(BUILD_DIR);
   return pages.sort();
+}
+
+/** The built HTML of a page given as builtPages() names it. */
+export function builtHtml(path: string): string {
+  const candidates = [join(BUILD_DIR, `${path}.html`), join(BUILD_DIR, path, 'index.html')];
+  const file = candidates.find((candidate) => existsSync(candidate));
+  if (!file) throw new Error(`No built HTML for /${path} (looked for ${candidates.join(', ')})`);
+  return readFileSync(file, 'utf8');
+}
+
+const FROZEN_EDITION_PAGE = /^docs\/(\d+\.\d+)(?:\/(.*))?$/;
+
+/**
+ * For a page of a frozen edition (docs/3.12/…) whose article is the current edition's article
+ * word for word (links aside), the current page's path; otherwise null. Such a page is a snapshot
+ * built from the same components and styles, so checks of its markup repeat the current page's.
+ */
+export function currentEditionTwin(path: string): string | null {
+  const match = FROZEN_EDITION_PAGE.exec(path);
+  if (!match) return null;
+  const twin = match[2] ? `docs/${match[2]}` : 'docs';
+  // The article, with what names the edition made alike: the version badge and the edit link.
+  const article = (html: string) =>
+    (/<article[\s\S]*<\/article>/.exec(html)?.[0] ?? '')
+      .replaceAll(`/docs/${match[1]}/`, '/docs/')
+      .replaceAll(`versioned_docs/version-${match[1]}/`, 'docs/')
+      .replace(/>Version: [^<]*</, '>Version<');
+  try {
+    const frozen = article(builtHtml(path));
+    return frozen !== '' && frozen === article(builtHtml(twin)) ? twin : null;
+  } catch {
+    return null;
+  }
 }

@@ -1,7 +1,7 @@
 import { compressToEncodedURIComponent } from 'lz-string';
-import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page } from '@playwright/test';
 
+import { axeViolations } from './axe';
 import { clickRun, expect, openEditor, test, useColorMode } from './fixtures';
 
 // The introduction carries a small pair (hello.py / hello.ts) that these tests edit and run.
@@ -157,7 +157,6 @@ for (const mode of ['light', 'dark'] as const) {
     await page.goto(PAGE);
     const region = await replaceCode(page, 'Python', 'raise ValueError("shown in red")\n');
     await runAndWait(region);
-    const results = await new AxeBuilder({ page }).include(`#${await region.getAttribute('id')}`).analyze();
-    expect(results.violations.map((violation) => `${violation.id}: ${violation.help}`)).toEqual([]);
+    expect(await axeViolations(page, `#${await region.getAttribute('id')}`)).toEqual([]);
   });
 }
