@@ -126,7 +126,13 @@ class RunTracker {
   }
 
   workerOptions(): RunOptions {
-    return { timeoutMs: this.timeoutMs, maxOutputLines: this.options.maxOutputLines ?? MAX_OUTPUT_LINES };
+    const options: RunOptions = {
+      timeoutMs: this.timeoutMs,
+      maxOutputLines: this.options.maxOutputLines ?? MAX_OUTPUT_LINES,
+    };
+    if (this.options.timeline) options.timeline = true;
+    if (this.options.timelineMaxEvents !== undefined) options.timelineMaxEvents = this.options.timelineMaxEvents;
+    return options;
   }
 
   /** Handles a message for this run; returns true once the run is over. */

@@ -33,6 +33,7 @@ export async function runTypeScriptInNode(code: string, options: RunOptions = {}
   const sink = capture();
   const result = await runTypeScript(code, sink, {
     ...options,
+    ...(options.timeline ? { timelineModule: await import('./timeline/typescript') } : {}),
     subscribeUnhandledRejections: subscribeNodeUnhandledRejections,
   });
   return captured(result, sink.chunks);

@@ -1,5 +1,7 @@
 // The small interface shared by the workers, the React components and the Node tests.
 
+import type { TimelineData } from './timeline/model';
+
 export type Language = 'typescript' | 'python';
 export type PythonRuntimeId = '3.14' | '3.12';
 
@@ -24,6 +26,10 @@ export interface RunResult {
   /** e.g. "Python 3.14.2 (Pyodide 314.0.7)" or "TypeScript (sucrase 3.35.1) on V8" */
   runtimeLabel: string;
   errorLocation?: ErrorLocation;
+  /** What the run did, step by step, when it was asked for (`RunOptions.timeline`). */
+  timeline?: TimelineData;
+  /** Why a requested timeline is missing (e.g. the runtime cannot record). */
+  timelineUnavailable?: string;
 }
 
 export interface RunHandlers {
@@ -35,6 +41,10 @@ export interface RunHandlers {
 export interface RunOptions {
   timeoutMs?: number;
   maxOutputLines?: number;
+  /** Record a timeline of the run (off by default: plain runs pay nothing for it). */
+  timeline?: boolean;
+  /** Events after which the timeline is cut (default MAX_TIMELINE_EVENTS). */
+  timelineMaxEvents?: number;
 }
 
 export const DEFAULT_TIMEOUT_MS = 10_000;

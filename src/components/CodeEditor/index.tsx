@@ -114,7 +114,9 @@ export default function CodeEditor(props: CodeEditorProps): ReactNode {
         ...defaultKeymap,
         ...historyKeymap,
       ]),
-      EditorView.contentAttributes.of({ 'aria-label': ariaLabel, 'aria-multiline': 'true' }),
+      // tabindex: the content is focusable anyway (contenteditable); saying so lets checkers see
+      // that a long editor's scrolling area can be reached from the keyboard.
+      EditorView.contentAttributes.of({ 'aria-label': ariaLabel, 'aria-multiline': 'true', tabindex: '0' }),
       EditorView.updateListener.of((update) => {
         if (update.docChanged) callbacks.current.onChange?.(update.state.doc.toString());
       }),
@@ -158,7 +160,20 @@ export default function CodeEditor(props: CodeEditorProps): ReactNode {
   }, [error]);
 
   useEffect(() => {
-    viewRef.current?.dispatch({ effects: setActiveLine.of(activeLine ?? null) });
+    const view = viewRef.current;
+    if (!view) return;
+    view.dispatch({ effects: setActiveLine.of(activeLine ?? null) });
+    if (activeLine == null || activeLine < 1 || activeLine > view.state.doc.lines) return;
+    // Bring the line into the editor's own view, without scrolling the page (the reader is
+    // looking at whatever moved it, e.g. the timeline below).
+    const block = view.lineBlockAt(view.state.doc.line(activeLine).from);
+    const scroller = view.scrollDOM;
+    // Live layout (contentDOM's box), not CodeMirror's cached documentTop, which lags a scroll.
+    const contentTop = view.contentDOM.getBoundingClientRect().top - scroller.getBoundingClientRect().top;
+    const top = block.top + contentTop + scroller.scrollTop;
+    if (top < scroller.scrollTop || top + block.height > scroller.scrollTop + scroller.clientHeight) {
+      scroller.scrollTop = Math.max(0, top - scroller.clientHeight / 3);
+    }
   }, [activeLine]);
 
   return <div ref={hostRef} className={styles.editor} data-language={language} />;

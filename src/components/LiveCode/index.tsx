@@ -2,6 +2,8 @@ import { useActiveVersion } from '@docusaurus/plugin-content-docs/client';
 import useBaseUrl from '@docusaurus/useBaseUrl';
 import type { CodeEditorHandle, EditorErrorMarker } from '@site/src/components/CodeEditor';
 import OutputPanel, { type OutputLine } from '@site/src/components/OutputPanel';
+import type { TimelinePosition } from '@site/src/components/Timeline';
+import type { TimelineData } from '@site/src/runner/timeline/model';
 import type { RunResult } from '@site/src/runner/types';
 import clsx from 'clsx';
 import { lazy, Suspense, useCallback, useEffect, useRef, useState, type ReactNode } from 'react';
@@ -13,6 +15,8 @@ import styles from './styles.module.css';
 
 // CodeMirror arrives only when the reader starts editing: the first visit pays for highlighted text.
 const CodeEditor = lazy(() => import('@site/src/components/CodeEditor'));
+// The timeline's drawing arrives on the first press of the Timeline toggle.
+const Timeline = lazy(() => import('@site/src/components/Timeline'));
 
 export type LiveLanguage = 'python' | 'typescript';
 
@@ -66,6 +70,12 @@ export default function LiveCode(props: LiveCodeProps): ReactNode {
   const [statusMessage, setStatusMessage] = useState<string | null>(null);
   const [error, setError] = useState<EditorErrorMarker | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
+  // Timeline: off by default; when on, runs are recorded and can be stepped through.
+  const [timelineOn, setTimelineOn] = useState(false);
+  const [timeline, setTimeline] = useState<{ data: TimelineData; run: number } | null>(null);
+  const [timelineNote, setTimelineNote] = useState<string | null>(null);
+  const [position, setPosition] = useState<TimelinePosition | null>(null);
+  const runCount = useRef(0);
 
   const editorRef = useRef<CodeEditorHandle>(null);
   const codeRef = useRef(originalCode);
@@ -117,42 +127,66 @@ export default function LiveCode(props: LiveCodeProps): ReactNode {
     if (batch.length > 0) setChunks((previous) => [...(previous ?? []), ...batch]);
   }, []);
 
-  const run = useCallback(async () => {
-    if (running) return;
-    setRunning(true);
-    setChunks([]);
-    setResult(null);
-    setError(null);
-    setStatusMessage(null);
-    pendingChunks.current = [];
-    const abort = new AbortController();
-    runAbort.current = abort;
-    const activeRunner = await runner();
-    const runResult = await activeRunner.run(
-      codeRef.current,
-      {
-        onOutput(chunk) {
-          pendingChunks.current.push(chunk);
-          // Batch output per frame so a chatty program cannot flood React with renders.
-          if (!flushScheduled.current) {
-            flushScheduled.current = true;
-            requestAnimationFrame(flushOutput);
-          }
+  const run = useCallback(
+    async (record: boolean = timelineOn) => {
+      if (running) return;
+      setRunning(true);
+      setChunks([]);
+      setResult(null);
+      setError(null);
+      setStatusMessage(null);
+      setTimeline(null);
+      setTimelineNote(null);
+      setPosition(null);
+      pendingChunks.current = [];
+      const abort = new AbortController();
+      runAbort.current = abort;
+      const activeRunner = await runner();
+      const runResult = await activeRunner.run(
+        codeRef.current,
+        {
+          onOutput(chunk) {
+            pendingChunks.current.push(chunk);
+            // Batch output per frame so a chatty program cannot flood React with renders.
+            if (!flushScheduled.current) {
+              flushScheduled.current = true;
+              requestAnimationFrame(flushOutput);
+            }
+          },
+          onStatus: setStatusMessage,
         },
-        onStatus: setStatusMessage,
-      },
-      { timeoutMs, signal: abort.signal },
-    );
-    runAbort.current = null;
-    flushOutput();
-    setStatusMessage(null);
-    setResult(runResult);
-    setRunning(false);
-    if (runResult.errorLocation) {
-      setError(runResult.errorLocation);
-      setEditing(true);
+        { timeoutMs, signal: abort.signal, ...(record ? { timeline: true } : {}) },
+      );
+      runAbort.current = null;
+      flushOutput();
+      setStatusMessage(null);
+      setResult(runResult);
+      setRunning(false);
+      if (record) {
+        runCount.current += 1;
+        setTimeline(runResult.timeline ? { data: runResult.timeline, run: runCount.current } : null);
+        setTimelineNote(
+          runResult.timelineUnavailable ?? (runResult.timeline ? null : 'This run recorded no timeline.'),
+        );
+      }
+      if (runResult.errorLocation) {
+        setError(runResult.errorLocation);
+        setEditing(true);
+      }
+    },
+    [flushOutput, runner, running, timeoutMs, timelineOn],
+  );
+
+  const toggleTimeline = useCallback(() => {
+    if (timelineOn) {
+      setTimelineOn(false);
+      setPosition(null);
+      return;
     }
-  }, [flushOutput, runner, running, timeoutMs]);
+    setTimelineOn(true);
+    setEditing(true); // the editor highlights the current event's line
+    if (!running) void run(true);
+  }, [run, running, timelineOn]);
 
   const stop = useCallback(() => runAbort.current?.abort(), []);
 
@@ -240,6 +274,7 @@ export default function LiveCode(props: LiveCodeProps): ReactNode {
             ariaLabel={editorLabel}
             autoFocus={focusEditorOnMount}
             error={error}
+            activeLine={timelineOn && position ? position.line : null}
             handleRef={editorRef}
             onChange={(next) => {
               codeRef.current = next;
@@ -276,7 +311,19 @@ export default function LiveCode(props: LiveCodeProps): ReactNode {
         running={running}
         footer={footer}
         status={result?.status ?? (running ? 'running' : undefined)}
-      />
+        timelineToggle={{ pressed: timelineOn, onToggle: toggleTimeline }}
+        printedSoFar={timelineOn && timeline && position ? position.printed : null}>
+        {timelineOn &&
+          (running ? (
+            <p className={styles.timelineNote}>Recording the timeline…</p>
+          ) : timeline ? (
+            <Suspense fallback={<p className={styles.timelineNote}>Loading the timeline…</p>}>
+              <Timeline key={timeline.run} data={timeline.data} onPosition={setPosition} />
+            </Suspense>
+          ) : timelineNote ? (
+            <p className={styles.timelineNote}>{timelineNote}</p>
+          ) : null)}
+      </OutputPanel>
     </section>
   );
 }

@@ -17,15 +17,50 @@ export interface OutputPanelProps {
   /** One line under the output: status, duration and runtime. */
   footer?: ReactNode;
   status?: string;
+  /** The Timeline toggle (omitted: no toggle). */
+  timelineToggle?: { pressed: boolean; onToggle(): void; disabled?: boolean };
+  /** While stepping through a timeline: what the program had printed at the current event. */
+  printedSoFar?: readonly OutputLine[] | null;
+  /** Shown under the output (the timeline). */
+  children?: ReactNode;
 }
 
 /** The output of a live example: documented output first, then what the reader's run printed. */
-export default function OutputPanel({ chunks, expectedOutput, running, footer, status }: OutputPanelProps): ReactNode {
+export default function OutputPanel({
+  chunks: allChunks,
+  expectedOutput,
+  running,
+  footer,
+  status,
+  timelineToggle,
+  printedSoFar,
+  children,
+}: OutputPanelProps): ReactNode {
+  const stepping = !running && allChunks !== null && printedSoFar != null;
+  const chunks = stepping ? printedSoFar : allChunks;
   const showingExpected = chunks === null;
   return (
     <div className={styles.panel}>
-      <div className={styles.heading} aria-hidden="true">
-        {showingExpected ? 'Output' : running ? 'Output (running…)' : 'Output of your run'}
+      <div className={styles.header}>
+        <div className={styles.heading} aria-hidden="true">
+          {showingExpected
+            ? 'Output'
+            : running
+              ? 'Output (running…)'
+              : stepping
+                ? 'Output up to this event'
+                : 'Output of your run'}
+        </div>
+        {timelineToggle && (
+          <button
+            type="button"
+            className={clsx('button button--sm', timelineToggle.pressed ? 'button--primary' : 'button--secondary')}
+            aria-pressed={timelineToggle.pressed}
+            disabled={timelineToggle.disabled}
+            onClick={timelineToggle.onToggle}>
+            Timeline
+          </button>
+        )}
       </div>
       <div
         role="log"
@@ -37,7 +72,7 @@ export default function OutputPanel({ chunks, expectedOutput, running, footer, s
         {showingExpected ? (
           <pre className={styles.text}>{expectedOutput}</pre>
         ) : chunks.length === 0 && !running ? (
-          <p className={styles.empty}>The program printed nothing.</p>
+          <p className={styles.empty}>{stepping ? 'Nothing printed yet.' : 'The program printed nothing.'}</p>
         ) : (
           <pre className={styles.text}>
             {chunks.map((chunk, index) => (
@@ -48,6 +83,7 @@ export default function OutputPanel({ chunks, expectedOutput, running, footer, s
           </pre>
         )}
       </div>
+      {children}
       {footer && (
         <div className={styles.footer} aria-live="polite">
           {footer}

@@ -80,7 +80,8 @@ def _exit_status(exc):
     return 1
 
 
-def run(source):
+def run(source, tracer=None):
+    # tracer: the timeline recorder (timeline/pythonRecorder.ts), or None for a plain run.
     linecache.cache[FILENAME] = (len(source), None, source.splitlines(True), FILENAME)
     main = types.ModuleType("__main__")
     main.__file__ = FILENAME
@@ -108,6 +109,8 @@ def run(source):
             _flush()
             sys.stderr.write("".join(traceback.format_exception_only(type(e), e)))
             return (1, e.lineno, e.offset, type(e).__name__ + ": " + str(e.msg))
+        if tracer is not None:
+            tracer.attach(code)
         try:
             exec(code, main.__dict__)
         except SystemExit as e:
@@ -125,6 +128,8 @@ def run(source):
             return (status, _last_user_line(tb), None, message)
         return (0, None, None, None)
     finally:
+        if tracer is not None:
+            tracer.detach()
         _flush()
         sys.stdout, sys.stderr = saved["streams"]
         builtins.input = saved["input"]
@@ -233,6 +238,8 @@ def _setup_pyodide():
     # Same names as CPython's loop so that printing a loop gives the same text.
     Loop.__name__ = Loop.__qualname__ = base_loop.__name__
     Loop.__module__ = base_loop.__module__
+    global _Loop
+    _Loop = Loop  # the timeline recorder hears about task creation through it
 
     with warnings.catch_warnings():
         warnings.simplefilter("ignore", DeprecationWarning)

@@ -10,6 +10,8 @@ import {
   type RunResult,
   type RunStatus,
 } from '../types';
+import { decodeCompactTimeline, MAX_TIMELINE_EVENTS, type TimelineData } from '../timeline/model';
+import { PYTHON_RECORDER_SOURCE } from '../timeline/pythonRecorder';
 import { DRIVER_SOURCE } from './driver';
 
 /** The part of Pyodide's API this module uses (the same in Pyodide 0.27 and 314). */
@@ -65,11 +67,23 @@ export function createPythonSession(pyodide: PyodideLike, sessionOptions: Python
   const namespace = pyodide.globals.get('dict')() as PyProxyLike;
   namespace.set('__name__', '_examples_driver');
   pyodide.runPython(DRIVER_SOURCE, { globals: namespace, filename: '<examples driver>' });
-  const runDriver = namespace.get('run') as (code: string) => { toJs(): unknown[]; destroy(): void };
+  type PyResultProxy = { toJs(): unknown[]; destroy(): void };
+  const runDriver = namespace.get('run') as (code: string) => PyResultProxy;
   const pythonVersion = String(
     pyodide.runPython('import sys; "%d.%d.%d" % sys.version_info[:3]', { globals: namespace }),
   );
   const runtimeLabel = `Python ${pythonVersion} (Pyodide ${pyodide.version})`;
+
+  // The timeline recorder joins the driver's namespace on the first recorded run.
+  let runRecorded: ((code: string, maxEvents: number) => PyResultProxy) | null | undefined;
+  const recorder = (): typeof runRecorded => {
+    if (runRecorded === undefined) {
+      pyodide.runPython(PYTHON_RECORDER_SOURCE, { globals: namespace, filename: '<timeline recorder>' });
+      const available = Boolean(pyodide.runPython('timeline_available()', { globals: namespace }));
+      runRecorded = available ? (namespace.get('run_recorded') as typeof runRecorded) : null;
+    }
+    return runRecorded;
+  };
 
   let queue: Promise<unknown> = Promise.resolve();
 
@@ -88,10 +102,24 @@ export function createPythonSession(pyodide: PyodideLike, sessionOptions: Python
     Atomics.store(interrupt, 0, 0);
     const started = performance.now();
     let outcome: unknown[] = [1, null, null, null];
+    let timeline: TimelineData | undefined;
+    let timelineUnavailable: string | undefined;
     try {
-      const proxy = runDriver(code);
-      outcome = proxy.toJs();
-      proxy.destroy();
+      const record = options.timeline ? recorder() : undefined;
+      if (options.timeline && !record) {
+        timelineUnavailable = `The timeline needs Python 3.12 or newer (sys.monitoring); this is Python ${pythonVersion}.`;
+      }
+      if (record) {
+        const proxy = record(code, options.timelineMaxEvents ?? MAX_TIMELINE_EVENTS);
+        const [result, json] = proxy.toJs() as [unknown[], string];
+        proxy.destroy();
+        outcome = result;
+        timeline = decodeCompactTimeline(json, 'python');
+      } else {
+        const proxy = runDriver(code);
+        outcome = proxy.toJs();
+        proxy.destroy();
+      }
     } catch (e) {
       // Only the driver itself failing lands here; report it rather than lose it.
       limiter.write('stderr', `Internal error in the Python runner: ${String(e)}\n`);
@@ -112,7 +140,14 @@ export function createPythonSession(pyodide: PyodideLike, sessionOptions: Python
       errorLocation = { line, message: message ?? 'Error' };
       if (typeof column === 'number') errorLocation.column = column;
     }
-    return { status, durationMs, runtimeLabel, ...(errorLocation ? { errorLocation } : {}) };
+    return {
+      status,
+      durationMs,
+      runtimeLabel,
+      ...(errorLocation ? { errorLocation } : {}),
+      ...(timeline ? { timeline } : {}),
+      ...(timelineUnavailable ? { timelineUnavailable } : {}),
+    };
   }
 
   return {

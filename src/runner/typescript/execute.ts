@@ -19,13 +19,20 @@ export const FILE_NAME = 'main.ts';
 
 export type RejectionListener = (reason: unknown) => void;
 
+/** (editor line, 1-based column in the code that ran) → column in the plain transpiled code. */
+export type ColumnMapper = (line: number, column: number) => number;
+
 export interface TypeScriptRunOptions extends RunOptions {
   /** How this host reports unhandled promise rejections; returns an unsubscribe function. */
   subscribeUnhandledRejections?: (listener: RejectionListener) => () => void;
   /** Called synchronously as the run ends, so a worker can report an output-limit stop even
    * while the program is still stuck in a synchronous loop. */
   onFinished?: (result: RunResult) => void;
+  /** Needed when `timeline` is set: the timeline module (loaded by the host, dynamically). */
+  timelineModule?: TimelineModule;
 }
+
+export type TimelineModule = typeof import('../timeline/typescript');
 
 type AsyncFn = (...args: unknown[]) => Promise<unknown>;
 const AsyncFunction = Object.getPrototypeOf(async () => {}).constructor as new (...args: string[]) => AsyncFn;
@@ -65,7 +72,12 @@ function engineName(): string {
 export const TYPESCRIPT_RUNTIME_LABEL = `TypeScript (sucrase ${SUCRASE_VERSION}) on ${engineName()}`;
 
 /** Maps engine stack frames to the reader's line numbers and drops the runner's own frames. */
-export function rewriteStack(stack: string, offset = bodyLineOffset()): string {
+export function rewriteStack(
+  stack: string,
+  offset = bodyLineOffset(),
+  /** For instrumented (timeline) runs: the plain code's column for a column of the run code. */
+  mapColumn?: ColumnMapper,
+): string {
   const lines = stack.split('\n');
   // Everything below the reader's outermost frame is the runner or the host calling it.
   let last = lines.length - 1;
@@ -81,7 +93,11 @@ export function rewriteStack(stack: string, offset = bodyLineOffset()): string {
     if (line.includes(`${FILE_NAME}:`)) {
       outLines.push(
         line
-          .replace(/main\.ts:(\d+)/g, (_, n: string) => `${FILE_NAME}:${Number(n) - offset}`)
+          .replace(/main\.ts:(\d+)(?::(\d+))?/g, (_, n: string, c?: string) => {
+            const line = Number(n) - offset;
+            const column = c === undefined ? '' : `:${mapColumn ? mapColumn(line, Number(c)) : c}`;
+            return `${FILE_NAME}:${line}${column}`;
+          })
           // V8 names the top-level body "eval"; Node names module top level by its file only.
           .replace(/^(\s+at (?:async )?)(?:eval|anonymous) \((main\.ts:\d+:\d+)\)$/, '$1$2'),
       );
@@ -101,19 +117,25 @@ function firstUserFrame(stack: string): { line: number; column?: number } | unde
 const rewritten = new WeakSet<object>();
 
 /** Rewrites, in place, the stacks of an error, its cause and its aggregated errors. */
-export function rewriteErrorStacks(value: unknown, seen = new Set<unknown>()): void {
+export function rewriteErrorStacks(value: unknown, seen = new Set<unknown>(), mapColumn?: ColumnMapper): void {
   if (!(value instanceof Error) || seen.has(value)) return;
   seen.add(value);
   if (!rewritten.has(value)) {
     rewritten.add(value);
     try {
-      if (typeof value.stack === 'string') value.stack = rewriteStack(value.stack);
+      if (typeof value.stack === 'string') value.stack = rewriteStack(value.stack, undefined, mapColumn);
     } catch {
       // frozen or exotic error: print it as it is
     }
   }
-  rewriteErrorStacks((value as { cause?: unknown }).cause, seen);
-  if (value instanceof AggregateError) for (const e of value.errors) rewriteErrorStacks(e, seen);
+  rewriteErrorStacks((value as { cause?: unknown }).cause, seen, mapColumn);
+  if (value instanceof AggregateError) for (const e of value.errors) rewriteErrorStacks(e, seen, mapColumn);
+}
+
+/** The reader's line (1-based) that is running now, from the engine's stack; null if unknown. */
+function currentUserLine(): number | null {
+  const m = /main\.ts:(\d+)/.exec(String(new Error().stack));
+  return m ? Number(m[1]) - bodyLineOffset() : null;
 }
 
 function blocked(name: string): never {
@@ -150,6 +172,26 @@ export async function runTypeScript(
   }
 
   bodyLineOffset();
+
+  // Timeline recording: instrument the transpiled code (the host loads the timeline module, with
+  // acorn, only for recorded runs and passes it in).
+  let runCode = transpiled.code;
+  let recorder: import('../timeline/typescript').TypeScriptTimelineRecorder | undefined;
+  let mapColumn: ColumnMapper | undefined;
+  let timelineUnavailable: string | undefined;
+  let recorderName = '';
+  if (options.timeline) {
+    const timeline = options.timelineModule;
+    const instrumented = timeline?.instrument(transpiled.code, TRANSPILED_LINE_OFFSET);
+    if (timeline && instrumented) {
+      recorder = new timeline.TypeScriptTimelineRecorder({ maxEvents: options.timelineMaxEvents });
+      recorderName = timeline.RECORDER_PARAM;
+      runCode = `${instrumented.code}\n;${recorderName}.mainEnd();`;
+      mapColumn = (line, column) => instrumented.mapColumn(line + TRANSPILED_LINE_OFFSET, column);
+    } else {
+      timelineUnavailable = 'The timeline could not follow this program (its code could not be instrumented).';
+    }
+  }
   const host = {
     setTimeout: globalThis.setTimeout.bind(globalThis),
     clearTimeout: globalThis.clearTimeout.bind(globalThis),
@@ -163,6 +205,7 @@ export async function runTypeScript(
   const limiter = new OutputLimiter(maxLines, (chunk) => handlers.onOutput(chunk));
   const write = (stream: 'stdout' | 'stderr', text: string): void => {
     if (finished) return;
+    recorder?.print(stream, text, currentUserLine());
     if (!limiter.write(stream, text)) {
       handlers.onOutput({ stream: 'stderr', text: endNotice('output-limit', maxLines) });
       finish('output-limit');
@@ -185,13 +228,15 @@ export async function runTypeScript(
     if (deadline.timer !== undefined) host.clearTimeout(deadline.timer);
     unsubscribe?.();
     untrackPromises();
-    const r = result(status, errorLocation);
+    const r: RunResult = result(status, errorLocation);
+    if (recorder) r.timeline = recorder.finish();
+    if (timelineUnavailable) r.timelineUnavailable = timelineUnavailable;
     options.onFinished?.(r);
     settle(r);
   }
 
   function reportUncaught(error: unknown): void {
-    rewriteErrorStacks(error);
+    rewriteErrorStacks(error, undefined, mapColumn);
     let text: string;
     try {
       text = inspect(error);
@@ -256,13 +301,16 @@ export async function runTypeScript(
     const id = nextTimerId++;
     if (finished) return id;
     const call = guard(cb, args);
+    const delay = delayOf(ms);
+    const line = recorder ? currentUserLine() : null;
     timers.set(
       id,
       host.setTimeout(() => {
         timers.delete(id);
+        recorder?.timer(`setTimeout(…, ${delay}) firing`, line);
         call();
         scheduleCheck();
-      }, delayOf(ms)),
+      }, delay),
     );
     return id;
   };
@@ -272,9 +320,11 @@ export async function runTypeScript(
     if (finished) return id;
     const call = guard(cb, args);
     const delay = delayOf(ms);
+    const line = recorder ? currentUserLine() : null;
     const tick = (): void => {
       // Re-arm before the callback so clearInterval inside it wins.
       timers.set(id, host.setTimeout(tick, delay));
+      recorder?.timer(`setInterval(…, ${delay}) firing`, line);
       call();
       scheduleCheck();
     };
@@ -296,9 +346,9 @@ export async function runTypeScript(
   const programConsole = createConsole({
     write,
     now: () => performance.now(),
-    prepareError: (e) => rewriteErrorStacks(e),
+    prepareError: (e) => rewriteErrorStacks(e, undefined, mapColumn),
     traceStack: () => {
-      const stack = rewriteStack(String(new Error().stack));
+      const stack = rewriteStack(String(new Error().stack), undefined, mapColumn);
       const i = stack.indexOf('\n');
       return i === -1 ? '' : stack.slice(i);
     },
@@ -342,6 +392,11 @@ export async function runTypeScript(
   let body: AsyncFn;
   try {
     body = new AsyncFunction(...Object.keys(scope), `${transpiled.code}\n//# sourceURL=${FILE_NAME}`);
+    if (recorder) {
+      // The plain body compiled (so it is valid); the instrumented one runs, with the recorder.
+      scope[recorderName] = recorder;
+      body = new AsyncFunction(...Object.keys(scope), `${runCode}\n//# sourceURL=${FILE_NAME}`);
+    }
   } catch (e) {
     // Code sucrase accepted but the engine rejects (e.g. `await` in a non-async function).
     const message = e instanceof Error ? `${e.name}: ${e.message}` : String(e);
@@ -370,10 +425,12 @@ export async function runTypeScript(
   running.then(
     () => {
       mainSettled = true;
+      recorder?.mainEnd();
       scheduleCheck();
     },
     (e: unknown) => {
       mainSettled = true;
+      recorder?.mainRaised(e);
       if (!finished) reportUncaught(e);
     },
   );

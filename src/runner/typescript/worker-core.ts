@@ -1,7 +1,7 @@
 // The TypeScript worker's logic, apart from the worker global so tests can drive it in Node.
 import type { FromWorker, ToWorker, WorkerScope } from '../protocol';
 import type { RunResult } from '../types';
-import { TYPESCRIPT_RUNTIME_LABEL, runTypeScript } from './execute';
+import { TYPESCRIPT_RUNTIME_LABEL, runTypeScript, type TimelineModule } from './execute';
 
 export interface TypeScriptWorkerOptions {
   /** Runs once, just before the program (the real worker locks its global scope down here). */
@@ -17,6 +17,22 @@ export function serveTypeScript(scope: WorkerScope, options: TypeScriptWorkerOpt
     if (message.type !== 'run' || busy) return;
     busy = true;
     const { id } = message;
+    // A recorded run loads the timeline code (acorn) now, before the lock-down takes away the
+    // worker's ways to load anything.
+    if (!message.options.timeline) {
+      start(id, message);
+      return;
+    }
+    import('../timeline/typescript').then(
+      (timelineModule) => start(id, message, timelineModule),
+      (e: unknown) => {
+        const text = `Could not load the timeline: ${e instanceof Error ? e.message : String(e)}\n`;
+        post({ type: 'output', id, chunk: { stream: 'stderr', text } });
+        start(id, { ...message, options: { ...message.options, timeline: false } });
+      },
+    );
+  });
+  const start = (id: number, message: Extract<ToWorker, { type: 'run' }>, timelineModule?: TimelineModule): void => {
     options.beforeRun?.();
     let reported = false;
     const report = (result: RunResult): void => {
@@ -30,6 +46,7 @@ export function serveTypeScript(scope: WorkerScope, options: TypeScriptWorkerOpt
       { onOutput: (chunk) => post({ type: 'output', id, chunk }) },
       {
         ...message.options,
+        timelineModule,
         onFinished: report,
         subscribeUnhandledRejections: (listener) => {
           const handler = (e: { reason: unknown; preventDefault(): void }): void => {
@@ -41,6 +58,6 @@ export function serveTypeScript(scope: WorkerScope, options: TypeScriptWorkerOpt
         },
       },
     ).then(report);
-  });
+  };
   post({ type: 'ready', id: 0, runtimeLabel: TYPESCRIPT_RUNTIME_LABEL });
 }
