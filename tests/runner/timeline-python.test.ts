@@ -3,7 +3,7 @@
 import { beforeAll, describe, expect, test } from 'vitest';
 
 import { createNodePythonRunner, type NodePythonRunner } from '../../src/runner/node';
-import { eventLines, eventLinesWithLines } from './timelineHelpers';
+import { eventLines, eventLinesWithLines, TICK_ROUND_ROBIN_EVENTS } from './timelineHelpers';
 
 const ROUND_ROBIN = `
 def tick(name, n):
@@ -22,26 +22,6 @@ while ready:
     else:
         ready.append(g)
 `;
-
-const ROUND_ROBIN_EVENTS = [
-  'start main program',
-  "start tick('a', 2): next()",
-  `print tick('a', 2): "a 0\\n"`,
-  "suspend tick('a', 2): 'a'",
-  "start tick('b', 1): next()",
-  `print tick('b', 1): "b 0\\n"`,
-  "suspend tick('b', 1): 'b'",
-  "resume tick('a', 2): next()",
-  `print tick('a', 2): "a 1\\n"`,
-  "suspend tick('a', 2): 'a'",
-  "resume tick('b', 1): next()",
-  "return tick('b', 1): 1",
-  'print main program: "done 1\\n"',
-  "resume tick('a', 2): next()",
-  "return tick('a', 2): 2",
-  'print main program: "done 2\\n"',
-  'return main program',
-];
 
 const DELEGATION = `
 def inner():
@@ -153,7 +133,7 @@ describe('recording Python 3.14 (Pyodide)', () => {
 
   test('round-robin over generators: the lanes take turns, with lines', async () => {
     const { timeline } = await record(py, ROUND_ROBIN);
-    expect(eventLines(timeline)).toEqual(ROUND_ROBIN_EVENTS);
+    expect(eventLines(timeline)).toEqual(TICK_ROUND_ROBIN_EVENTS);
     expect(eventLinesWithLines(timeline).slice(1, 4)).toEqual([
       "start tick('a', 2) @2",
       "print tick('a', 2) @4",
@@ -314,7 +294,7 @@ describe('recording Python 3.12 (Pyodide 0.27)', () => {
   });
 
   test('the same events as on 3.14', async () => {
-    expect(eventLines((await record(py, ROUND_ROBIN)).timeline)).toEqual(ROUND_ROBIN_EVENTS);
+    expect(eventLines((await record(py, ROUND_ROBIN)).timeline)).toEqual(TICK_ROUND_ROBIN_EVENTS);
     expect(eventLines((await record(py, DELEGATION)).timeline)).toEqual(DELEGATION_EVENTS);
     const tasks = eventLines((await record(py, TASKS)).timeline);
     expect(tasks).toContain('create child(0.05) · kid');

@@ -3,7 +3,7 @@ import { describe, expect, test } from 'vitest';
 import { runTypeScriptInNode } from '../../src/runner/node';
 import { instrument } from '../../src/runner/timeline/instrument';
 import { transpile } from '../../src/runner/typescript/transpile';
-import { eventLines, eventLinesWithLines } from './timelineHelpers';
+import { eventLines, eventLinesWithLines, TICK_ROUND_ROBIN_EVENTS } from './timelineHelpers';
 
 /** Runs with and without recording; the outputs must be identical. */
 async function record(code: string) {
@@ -70,25 +70,7 @@ while (ready.length) {
   else console.log("done", step.value);
 }
 `);
-    expect(eventLines(timeline)).toEqual([
-      'start main program',
-      "start tick('a', 2): next()",
-      `print tick('a', 2): "a 0\\n"`,
-      "suspend tick('a', 2): 'a'",
-      "start tick('b', 1): next()",
-      `print tick('b', 1): "b 0\\n"`,
-      "suspend tick('b', 1): 'b'",
-      "resume tick('a', 2): next()",
-      `print tick('a', 2): "a 1\\n"`,
-      "suspend tick('a', 2): 'a'",
-      "resume tick('b', 1): next()",
-      "return tick('b', 1): 1",
-      'print main program: "done 1\\n"',
-      "resume tick('a', 2): next()",
-      "return tick('a', 2): 2",
-      'print main program: "done 2\\n"',
-      'return main program',
-    ]);
+    expect(eventLines(timeline)).toEqual(TICK_ROUND_ROBIN_EVENTS);
     expect(eventLinesWithLines(timeline).slice(1, 4)).toEqual([
       "start tick('a', 2) @2",
       "print tick('a', 2) @4",

@@ -387,16 +387,23 @@ class _TlRecorder:
             return (ref, words, is_timer)
         return (lambda: None, _tl_repr(value), False)
 
+    def finish(self, code):
+        """The lane of the frame that is ending (its caller's caller), now closed; or None."""
+        frame = sys._getframe(2)
+        lane = self.lane_of(frame, code)
+        if lane is None:
+            return None, frame
+        self.ensure_running(lane, frame)
+        self.last_yield = None
+        self.pop(lane, "done")
+        self.by_frame.pop(id(frame), None)
+        return lane, frame
+
     def on_return(self, code, offset, value):
         try:
-            frame = sys._getframe(1)
-            lane = self.lane_of(frame, code)
+            lane, frame = self.finish(code)
             if lane is None:
                 return
-            self.ensure_running(lane, frame)
-            self.last_yield = None
-            self.pop(lane, "done")
-            self.by_frame.pop(id(frame), None)
             detail = "" if self.lanes[lane][0] == "main" else _tl_repr(value)
             self.emit("return", lane, frame.f_lineno or None, detail, None)
         except Exception:
@@ -406,14 +413,9 @@ class _TlRecorder:
         try:
             if code.co_filename != FILENAME:
                 return
-            frame = sys._getframe(1)
-            lane = self.lane_of(frame, code)
+            lane, frame = self.finish(code)
             if lane is None:
                 return
-            self.ensure_running(lane, frame)
-            self.last_yield = None
-            self.pop(lane, "done")
-            self.by_frame.pop(id(frame), None)
             self.emit("raise", lane, frame.f_lineno or None, _tl_repr(exc), None)
         except Exception:
             pass
