@@ -49,3 +49,16 @@ for (const path of pages) {
     expect(pageProblems).toEqual([]);
   });
 }
+
+for (const path of ['', 'docs/introduction', 'docs/cancellation', 'docs/reference/glossary']) {
+  test(`/${path} on a phone: nothing makes the page scroll sideways`, async ({ page }) => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.goto(path);
+    await expect(page.locator('html')).toHaveAttribute('data-has-hydrated', 'true');
+    const widths = await page.evaluate(() => ({
+      page: document.documentElement.scrollWidth,
+      screen: window.innerWidth,
+    }));
+    expect(widths.page).toBeLessThanOrEqual(widths.screen);
+  });
+}
