@@ -313,10 +313,7 @@ class _TlRecorder:
             if task is not None:
                 kind, qualname, args, _, line = self.lanes[lane]
                 self.lanes[lane] = (kind, qualname, args, task.get_name(), line)
-            cause, detail = self.wake_cause(lane, frame, True)
-            self.causes[lane] = detail
-            self.push(lane)
-            self.emit("start", lane, frame.f_lineno, detail, cause)
+            self.run_lane(lane, frame, "start")
         except Exception:
             pass
 
@@ -330,10 +327,7 @@ class _TlRecorder:
             if lane in self.implicit:
                 self.implicit.discard(lane)
                 return
-            cause, detail = self.wake_cause(lane, frame, False)
-            self.causes[lane] = detail
-            self.push(lane)
-            self.emit("resume", lane, frame.f_lineno, detail, cause)
+            self.run_lane(lane, frame, "resume")
         except Exception:
             pass
 
@@ -386,6 +380,13 @@ class _TlRecorder:
                 words = "a %s s timer" % _tl_seconds(delay)
             return (ref, words, is_timer)
         return (lambda: None, _tl_repr(value), False)
+
+    def run_lane(self, lane, frame, kind):
+        """The lane runs (kind "start" or "resume"), woken by whatever wake_cause finds."""
+        cause, detail = self.wake_cause(lane, frame, kind == "start")
+        self.causes[lane] = detail
+        self.push(lane)
+        self.emit(kind, lane, frame.f_lineno, detail, cause)
 
     def finish(self, code):
         """The lane of the frame that is ending (its caller's caller), now closed; or None."""
