@@ -1,22 +1,23 @@
 // The chapters tell the reader what to look for on the timeline of five examples ("See it run").
 // These tests hold the recorded timelines of those examples, in every edition and both languages,
 // to what the pages say.
-import { afterAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 
 import { createNodePythonRunner, runTypeScriptInNode, type NodePythonRunner } from '../../src/runner/node';
 import type { PythonRuntimeId } from '../../src/runner/types';
 import { analyseTimeline, laneLabels, laneStateAt, type TimelineData } from '../../src/runner/timeline/model';
 import { collectExamples } from '../examples/collect';
+import { eventLines } from './timelineHelpers';
 
 type Language = 'python' | 'typescript';
 
 const pythonRunners = new Map<PythonRuntimeId, Promise<NodePythonRunner>>();
-afterAll(() => pythonRunners.clear());
+const examples = collectExamples();
 
 /** The recorded timeline of the block titled `<name>.py` / `<name>.ts` in each edition. */
 function timelines(name: string, language: Language): { edition: string; record: () => Promise<TimelineData> }[] {
   const extension = language === 'python' ? 'py' : 'ts';
-  return collectExamples().flatMap((example) =>
+  return examples.flatMap((example) =>
     example.blocks
       .filter((block) => block.language === language && block.title === `${name}.${extension}`)
       .map((block) => ({
@@ -39,13 +40,10 @@ function timelines(name: string, language: Language): { edition: string; record:
   );
 }
 
-/** Events as "kind label: detail" lines, and helpers to find them. */
+/** The run's events as timelineHelpers' lines, and a way to find them in order. */
 function reader(data: TimelineData) {
   const labels = laneLabels(data.lanes);
-  const lines = data.events.map((event) => {
-    const who = event.lane >= 0 ? labels[event.lane] : '-';
-    return `${event.kind} ${who}: ${event.detail}`;
-  });
+  const lines = eventLines(data);
   const find = (pattern: RegExp, from = 0) => {
     const index = lines.findIndex((line, i) => i >= from && pattern.test(line));
     if (index < 0) throw new Error(`no event matches ${pattern}:\n${lines.join('\n')}`);
@@ -86,8 +84,8 @@ describe.each(both)('tasks-and-callbacks (chapter 4), %s', (language) => {
     const callbacks = lines.filter((line) => line.includes('callback:'));
     expect(callbacks.length).toBeGreaterThan(0);
     for (const line of callbacks) expect(line).toMatch(/^print main program: /);
-    expect(find(/^return factorial\(3\)/)).toBeGreaterThan(find(/^print main program: round 3/));
-    expect(find(/callback: fact\(3\) = 6/)).toBeGreaterThan(find(/^print main program: round 4/));
+    expect(find(/^return factorial\(3\)/)).toBeGreaterThan(find(/^print main program: "round 3/));
+    expect(find(/callback: fact\(3\) = 6/)).toBeGreaterThan(find(/^print main program: "round 4/));
   });
 });
 
