@@ -119,8 +119,10 @@ test('Copy link puts the edited code in the URL; Reset brings back the original'
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   const region = await replaceCode(page, 'TypeScript', "console.log('shared');\n");
   await region.getByRole('button', { name: 'Copy link' }).click();
+  // The link is written once its compressor has loaded: read the clipboard until it arrives.
+  const id = await region.getAttribute('id');
+  await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toContain(`live=${id}`);
   const link = await page.evaluate(() => navigator.clipboard.readText());
-  expect(link).toContain(`live=${await region.getAttribute('id')}`);
   await page.goto(link);
   await expect(example(page, 'TypeScript').locator('.cm-content')).toHaveText("console.log('shared');");
   await example(page, 'TypeScript').getByRole('button', { name: 'Reset' }).click();
