@@ -51,7 +51,7 @@ const config: Config = {
         docs: {
           sidebarPath: './sidebars.ts',
           editUrl: `${repositoryUrl}/edit/main/`,
-          remarkPlugins: [remarkLiveCode],
+          remarkPlugins: [[remarkLiveCode, { themes: { light: lightCodeTheme, dark: darkCodeTheme } }]],
           showLastUpdateTime: false,
           // One edition per Python: the current one runs the newest Python that Pyodide ships,
           // older editions are frozen snapshots (versions.json) that run their own Python.

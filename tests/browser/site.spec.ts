@@ -6,10 +6,10 @@ import { expect, test, useColorMode } from './fixtures';
 
 const pages = builtPages();
 
-// Code blocks are left out of the page-wide axe runs: their colours come from the two Prism
-// themes, which tests/config/prismThemes.test.ts holds to WCAG AA for every token type, and a
-// live example as a whole is checked by liveCode.spec.ts. Leaving them out keeps this check,
-// which runs on every page, to seconds a page.
+// The theme's ordinary code blocks are left out of the page-wide axe runs: their colours come
+// from the two Prism themes, which tests/config/prismThemes.test.ts holds to WCAG AA for every
+// token type, and leaving them out keeps this check, which runs on every page, to seconds a page.
+// Live examples are highlighted at build time into plain markup and are checked here in full.
 const WITHOUT_CODE = { exclude: ['.prism-code'] };
 
 /** Waits until React has hydrated the page and no CSS transition is still moving a colour. */

@@ -1,4 +1,6 @@
-import remarkLiveCode from '@site/src/remark/liveCode';
+import remarkLiveCode, { type RemarkLiveCodeOptions } from '@site/src/remark/liveCode';
+import { highlightToHtml } from '@site/src/remark/liveCode/highlight';
+import { themes } from 'prism-react-renderer';
 import { extractLiveExamples } from '@site/src/remark/liveCode/extract';
 import { parseLiveFenceMeta } from '@site/src/remark/liveCode/meta';
 import type { Root } from 'mdast';
@@ -34,9 +36,9 @@ const pair = [
   '',
 ].join('\n');
 
-function transform(source: string): Root {
+function transform(source: string, options?: RemarkLiveCodeOptions): Root {
   const tree = unified().use(remarkParse).use(remarkMdx).parse(source.replace('{#a-pair}', ''));
-  remarkLiveCode()(tree as Root, new VFile({ path: 'page.mdx' }));
+  remarkLiveCode(options)(tree as Root, new VFile({ path: 'page.mdx' }));
   return tree as Root;
 }
 
@@ -76,6 +78,16 @@ describe('remarkLiveCode', () => {
       title: 'hello.ts',
       timeoutMs: '20000',
     });
+  });
+
+  test('with the site code themes, each block arrives highlighted', () => {
+    const codeThemes = { light: themes.vsLight, dark: themes.oceanicNext };
+    const example = transform(pair, { themes: codeThemes }).children.find(
+      (node) => node.type === 'mdxJsxFlowElement',
+    ) as MdxJsxFlowElement;
+    const python = (example.children as MdxJsxFlowElement[])[0]!;
+    const highlighted = python.attributes.find((a) => 'name' in a && a.name === 'highlightedHtml');
+    expect(highlighted?.value).toBe(highlightToHtml('print("hi")', 'python', codeThemes));
   });
 
   test('a live fence without an output block fails the build with its file and line', () => {

@@ -1,44 +1,38 @@
-import useIsBrowser from '@docusaurus/useIsBrowser';
-import { usePrismTheme } from '@docusaurus/theme-common';
-import { Highlight } from 'prism-react-renderer';
 import type { ReactNode } from 'react';
 
 import styles from './styles.module.css';
 
+interface StaticCodeProps {
+  code: string;
+  /** The code highlighted at build time (src/remark/liveCode/highlight.ts), when it is the original. */
+  highlightedHtml?: string | undefined;
+}
+
 /**
  * The example as ordinary highlighted code: what the server renders and what the reader sees until
- * they start editing. Same Prism theme as every other code block on the site.
+ * they start editing. The highlighting is done at build time and carries both colour modes, so
+ * hydration has nothing to do inside it and a dark-mode reader needs no second render. Code that
+ * did not come from the page (a shared link) shows as plain text until the editor has loaded.
  */
-export default function StaticCode({ code, language }: { code: string; language: 'python' | 'typescript' }): ReactNode {
-  const theme = usePrismTheme();
-  // The server renders the light theme; hydration keeps server attributes, so re-render once in
-  // the browser to pick up the reader's colour mode (as the theme's own CodeBlock does).
-  const isBrowser = useIsBrowser();
+export default function StaticCode({ code, highlightedHtml }: StaticCodeProps): ReactNode {
+  if (highlightedHtml !== undefined) {
+    return <pre className={styles.staticCode} dangerouslySetInnerHTML={{ __html: highlightedHtml }} />;
+  }
   return (
-    <Highlight
-      key={String(isBrowser)}
-      code={code.replace(/\n$/, '')}
-      language={language === 'python' ? 'python' : 'tsx'}
-      theme={theme}>
-      {({ className, style, tokens, getLineProps, getTokenProps }) => (
-        <pre className={`${className} ${styles.staticCode}`} style={style}>
-          <code>
-            {tokens.map((line, lineIndex) => (
-              <span key={lineIndex} {...getLineProps({ line })} className={styles.staticLine}>
-                <span className={styles.lineNumber} aria-hidden="true">
-                  {lineIndex + 1}
-                </span>
-                <span>
-                  {line.map((token, tokenIndex) => (
-                    <span key={tokenIndex} {...getTokenProps({ token })} />
-                  ))}
-                  {'\n'}
-                </span>
+    <pre className={styles.staticCode}>
+      <code>
+        {code
+          .replace(/\n$/, '')
+          .split('\n')
+          .map((line, index) => (
+            <span key={index} className="line">
+              <span className="line-number" aria-hidden="true">
+                {index + 1}
               </span>
-            ))}
-          </code>
-        </pre>
-      )}
-    </Highlight>
+              <span>{`${line}\n`}</span>
+            </span>
+          ))}
+      </code>
+    </pre>
   );
 }

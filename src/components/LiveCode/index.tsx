@@ -28,6 +28,8 @@ export interface LiveCodeProps {
   /** Milliseconds, as a string when it comes from the remark plugin. */
   timeoutMs?: string | number;
   minPython?: string;
+  /** `code` highlighted at build time by the remark plugin. */
+  highlightedHtml?: string;
 }
 
 const LANGUAGE_NAMES: Record<LiveLanguage, string> = { python: 'Python', typescript: 'TypeScript' };
@@ -54,6 +56,9 @@ export default function LiveCode(props: LiveCodeProps): ReactNode {
   const { language, code: originalCode, expectedOutput, title } = props;
   const timeoutMs = Number(props.timeoutMs ?? DEFAULT_TIMEOUT_MS);
   const languageName = LANGUAGE_NAMES[language];
+  const staticCode = (code: string) => (
+    <StaticCode code={code} highlightedHtml={code === originalCode ? props.highlightedHtml : undefined} />
+  );
   const id = exampleId(language, originalCode);
 
   const activeVersion = useActiveVersion(undefined);
@@ -266,7 +271,7 @@ export default function LiveCode(props: LiveCodeProps): ReactNode {
         </div>
       </div>
       {editing ? (
-        <Suspense fallback={<StaticCode code={initialCode} language={language} />}>
+        <Suspense fallback={staticCode(initialCode)}>
           <CodeEditor
             key={initialCode}
             language={language}
@@ -297,7 +302,7 @@ export default function LiveCode(props: LiveCodeProps): ReactNode {
           className={styles.editorPlaceholder}
           onFocus={() => startEditing(true)}
           onPointerDown={() => startEditing(true)}>
-          <StaticCode code={initialCode} language={language} />
+          {staticCode(initialCode)}
         </div>
       )}
       {notice && (

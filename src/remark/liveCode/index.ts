@@ -4,12 +4,18 @@ import type { VFile } from 'vfile';
 import { visit } from 'unist-util-visit';
 
 import { findLiveBlocks, type LiveBlock } from './blocks';
+import { highlightToHtml, type CodeThemes } from './highlight';
+
+export interface RemarkLiveCodeOptions {
+  /** The site's code themes: with them, blocks are highlighted at build time, not on the page. */
+  themes?: CodeThemes;
+}
 
 function attribute(name: string, value: string | number | undefined): MdxJsxAttribute[] {
   return value === undefined ? [] : [{ type: 'mdxJsxAttribute', name, value: String(value) }];
 }
 
-function toLiveCodeElement(block: LiveBlock): MdxJsxFlowElement {
+function toLiveCodeElement(block: LiveBlock, themes: CodeThemes | undefined): MdxJsxFlowElement {
   return {
     type: 'mdxJsxFlowElement',
     name: 'LiveCode',
@@ -20,6 +26,7 @@ function toLiveCodeElement(block: LiveBlock): MdxJsxFlowElement {
       ...attribute('title', block.title),
       ...attribute('timeoutMs', block.timeoutMs),
       ...attribute('minPython', block.minPython),
+      ...attribute('highlightedHtml', themes && highlightToHtml(block.code, block.language, themes)),
     ],
     children: [],
   };
@@ -30,7 +37,7 @@ function toLiveCodeElement(block: LiveBlock): MdxJsxFlowElement {
  * into one <LiveCode> element. Other fences, including ```jsx live React demos, are left to the
  * theme.
  */
-export default function remarkLiveCode() {
+export default function remarkLiveCode(options: RemarkLiveCodeOptions = {}) {
   return (tree: Root, file: VFile) => {
     const path = file.path ?? '<mdx>';
     visit(tree, (node) => {
@@ -38,7 +45,11 @@ export default function remarkLiveCode() {
       const parent = node as Parent;
       // Rewrite from the end so earlier indexes stay valid.
       for (const { index, block } of findLiveBlocks(parent, path).reverse()) {
-        parent.children.splice(index, 2, toLiveCodeElement(block) as unknown as Parent['children'][number]);
+        parent.children.splice(
+          index,
+          2,
+          toLiveCodeElement(block, options.themes) as unknown as Parent['children'][number],
+        );
       }
     });
   };
