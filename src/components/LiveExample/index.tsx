@@ -1,6 +1,21 @@
+import { ThemeClassNames } from '@docusaurus/theme-common';
+import {
+  TabsProvider,
+  useScrollPositionBlocker,
+  useTabs,
+  useTabsContextValue,
+} from '@docusaurus/theme-common/internal';
 import TabItem from '@theme/TabItem';
-import Tabs from '@theme/Tabs';
-import { Children, isValidElement, type ReactElement, type ReactNode } from 'react';
+import clsx from 'clsx';
+import {
+  Children,
+  isValidElement,
+  useMemo,
+  useRef,
+  type KeyboardEvent,
+  type ReactElement,
+  type ReactNode,
+} from 'react';
 
 import type { LiveCodeProps } from '../LiveCode';
 import styles from './styles.module.css';
@@ -8,10 +23,58 @@ import styles from './styles.module.css';
 const ORDER = ['python', 'typescript'] as const;
 const LABELS = { python: 'Python', typescript: 'TypeScript' } as const;
 
+/** The tab bar, as the theme's own Tabs draw it: arrow keys move between the two languages. */
+function LanguageTabs(): ReactNode {
+  const { selectedValue, selectValue, tabValues } = useTabs();
+  const tabs = useRef<(HTMLLIElement | null)[]>([]);
+  const { blockElementScrollPositionUntilNextRender } = useScrollPositionBlocker();
+
+  const choose = (index: number) => {
+    const tab = tabs.current[index];
+    const value = tabValues[index]!.value;
+    if (!tab || value === selectedValue) return;
+    // Keep the tab under the reader's pointer while every example on the page switches language.
+    blockElementScrollPositionUntilNextRender(tab);
+    selectValue(value);
+  };
+  const onKeyDown = (event: KeyboardEvent<HTMLLIElement>, index: number) => {
+    const step = { ArrowRight: 1, ArrowLeft: -1 }[event.key];
+    if (event.key === 'Enter' || event.key === ' ') {
+      event.preventDefault();
+      choose(index);
+    } else if (step !== undefined) {
+      tabs.current[(index + step + tabValues.length) % tabValues.length]?.focus();
+    }
+  };
+
+  return (
+    <ul role="tablist" aria-orientation="horizontal" className={clsx('tabs', styles.tabs)}>
+      {tabValues.map(({ value, label }, index) => (
+        <li
+          key={value}
+          ref={(element) => {
+            tabs.current[index] = element;
+          }}
+          role="tab"
+          tabIndex={value === selectedValue ? 0 : -1}
+          aria-selected={value === selectedValue}
+          className={clsx('tabs__item', styles.tab, value === selectedValue && 'tabs__item--active')}
+          onClick={() => choose(index)}
+          onKeyDown={(event) => onKeyDown(event, index)}>
+          {label}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
 /**
  * A pair of live programs, Python and TypeScript, that show the same idea. Tabs on narrow screens;
  * side by side where the column is wide enough (a container query in the styles). The chosen
- * language syncs across the page and is remembered across pages through the Tabs groupId.
+ * language syncs across the page and is remembered across pages, through the same `groupId`
+ * state the theme's Tabs use. Unlike `@theme/Tabs`, the pair is not remounted after hydration:
+ * the selected tab is ordinary state that starts from the same default on server and client, and
+ * remounting every example on a page cost a chapter most of its load time.
  */
 export default function LiveExample({ children }: { children: ReactNode }): ReactNode {
   const blocks = Children.toArray(children).filter(
@@ -19,15 +82,27 @@ export default function LiveExample({ children }: { children: ReactNode }): Reac
       isValidElement<LiveCodeProps>(child) && typeof child.props.language === 'string',
   );
   const ordered = ORDER.flatMap((language) => blocks.filter((block) => block.props.language === language));
+  const languages = ordered.map((block) => block.props.language).join(' ');
+  const values = useMemo(
+    () => languages.split(' ').map((language) => ({ value: language, label: LABELS[language as keyof typeof LABELS] })),
+    [languages],
+  );
+  const tabs = useTabsContextValue({ groupId: 'language', lazy: false, values, children: null });
+
   return (
     <div className={styles.example}>
-      <Tabs groupId="language" className={styles.tabs} lazy={false}>
-        {ordered.map((block) => (
-          <TabItem key={block.props.language} value={block.props.language} label={LABELS[block.props.language]}>
-            {block}
-          </TabItem>
-        ))}
-      </Tabs>
+      <TabsProvider value={tabs}>
+        <div className={clsx(ThemeClassNames.tabs.container, 'tabs-container', styles.pair)}>
+          <LanguageTabs />
+          <div className={styles.panels}>
+            {ordered.map((block) => (
+              <TabItem key={block.props.language} value={block.props.language} className={styles.panel}>
+                {block}
+              </TabItem>
+            ))}
+          </div>
+        </div>
+      </TabsProvider>
     </div>
   );
 }
