@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test';
 
+import { glossaryEntries, plainText } from '../../src/data/glossary/terms';
 import { axeViolations } from './axe';
 import { builtHtml, builtPages } from './builtPages';
 import { expect, test, useColorMode, type ColorMode } from './fixtures';
@@ -42,11 +43,12 @@ function scopedViolations(page: Page, scope: string): Promise<string[]> {
 test.describe('glossary page', () => {
   test('every entry is in the server-rendered HTML as an h3 with its id', async ({ request }) => {
     const html = await (await request.get(GLOSSARY)).text();
-    for (const id of ['awaitable', 'await', 'dunder-await', 'future', 'promise', 'web-worker']) {
+    const missing = glossaryEntries
+      .map((entry) => entry.id)
       // The build minifies HTML, so attribute quotes are optional.
-      expect(html).toMatch(new RegExp(`<h3[^>]*\\bid="?${id}[\\s">]`));
-    }
-    expect((html.match(/<h3[^>]*\bid=/g) ?? []).length).toBeGreaterThanOrEqual(50);
+      .filter((id) => !new RegExp(`<h3[^>]*\\bid="?${id}[\\s">]`).test(html));
+    expect(missing).toEqual([]);
+    expect((html.match(/<h3[^>]*\bid=/g) ?? []).length).toBe(glossaryEntries.length);
   });
 
   test('typing "awai" shows awaitable, await and __await__ at once, highlighted', async ({ page }) => {
@@ -122,24 +124,68 @@ test.describe('glossary page', () => {
     await expect(searchLink).toHaveAttribute('href', /search\?q=zzqx$/);
   });
 
-  test('a reader finds awaitable, follows a see-also and lands in the chapter that explains it', async ({ page }) => {
+  test('done when: "awai" shows awaitable, await and __await__ at once; open one, follow a see-also, land in its chapter', async ({
+    page,
+  }) => {
     await openHydrated(page, GLOSSARY);
     await filterBox(page).pressSequentially('awai');
+    const nameMatches = page.getByRole('navigation', { name: 'Terms matching by name' });
+    for (const name of ['awaitable', 'await', '__await__']) {
+      await expect(nameMatches.getByRole('link', { name, exact: true })).toBeInViewport();
+    }
+
+    // Open awaitable.
+    await nameMatches.getByRole('link', { name: 'awaitable', exact: true }).click();
+    await expect(page).toHaveURL(/\?q=awai#awaitable$/);
+    await expect(entryHeading(page, 'awaitable')).toBeInViewport();
+
+    // Follow its "see also" to future, which the filter hides: the filter clears and the entry shows.
     const awaitableBody = page.locator('h3[id="awaitable"] + div');
-    // "future" is hidden by the filter: following the link clears the filter and lands on it.
     await awaitableBody.getByRole('link', { name: 'future', exact: true }).click();
-    await expect(page).toHaveURL(/#future$/);
+    await expect(page).toHaveURL(/\/reference\/glossary#future$/);
     await expect(filterBox(page)).toHaveValue('');
     await expect(entryHeading(page, 'future')).toBeInViewport();
 
-    const futureBody = page.locator('h3[id="future"] + div');
-    const chapterLink = futureBody.getByRole('link', { name: /^Chapter \d+/ });
-    const href = await chapterLink.getAttribute('href');
-    expect(href).toMatch(/#[\w-]+$/);
-    await chapterLink.click();
-    const anchor = (href ?? '').split('#')[1] ?? '';
-    await expect(page).toHaveURL(new RegExp(`#${anchor}$`));
-    await expect(page.locator(`[id="${anchor}"]`)).toBeInViewport();
+    // Its "introduced in" link lands on the chapter section that explains futures.
+    const future = glossaryEntries.find((entry) => entry.id === 'future');
+    if (!future) throw new Error('The glossary has no future entry');
+    const { anchor, section } = future.introducedIn;
+    await page
+      .locator('h3[id="future"] + div')
+      .getByRole('link', { name: new RegExp(`^Chapter \\d+, .*: ${section}$`) })
+      .click();
+    await expect(page).toHaveURL(new RegExp(`/docs/futures#${anchor}$`));
+    const heading = page.locator(`h2[id="${anchor}"], h3[id="${anchor}"]`);
+    await expect(heading).toBeInViewport();
+    await expect(heading).toContainText(section);
+  });
+
+  test('Enter in the filter box moves focus to the first match', async ({ page }) => {
+    await openHydrated(page, GLOSSARY);
+    await filterBox(page).pressSequentially('awai');
+    await filterBox(page).press('Enter');
+    await expect(entryHeading(page, 'await')).toBeFocused();
+    await expect(entryHeading(page, 'await')).toBeInViewport();
+  });
+
+  test('the letter index jumps to a letter and has no links for empty letters', async ({ page }) => {
+    await openHydrated(page, GLOSSARY);
+    const letters = page.getByRole('navigation', { name: 'Glossary letters' });
+    const used = new Set(
+      glossaryEntries.map((entry) =>
+        plainText(entry.name)
+          .replace(/^[^a-z0-9]+/i, '')[0]
+          ?.toUpperCase(),
+      ),
+    );
+    for (const letter of 'ABCDEFGHIJKLMNOPQRSTUVWXYZ') {
+      await expect(letters.getByRole('link', { name: letter, exact: true })).toHaveCount(used.has(letter) ? 1 : 0);
+    }
+    await letters.getByRole('link', { name: 'T', exact: true }).click();
+    await expect(page).toHaveURL(/#letter-t$/);
+    await expect(page.locator('h2[id="letter-t"]')).toBeInViewport();
+    // The first term under T follows its letter heading.
+    await expect(page.locator('h2[id="letter-t"] ~ h3').first()).toHaveAttribute('id', 'task');
   });
 
   for (const mode of ['light', 'dark'] as ColorMode[]) {
@@ -202,4 +248,33 @@ test.describe('<Term> in a chapter', () => {
       expect(await scopedViolations(page, '[data-axe-scope]')).toEqual([]);
     });
   }
+});
+
+test.describe('site search', () => {
+  test('finds every glossary term by its name and lands on its anchor', async ({ page }) => {
+    test.setTimeout(300_000);
+    await openHydrated(page, 'docs/introduction');
+    const searchBox = page.getByRole('searchbox').or(page.getByPlaceholder('Search')).first();
+    for (const entry of glossaryEntries) {
+      const name = plainText(entry.name);
+      // Typed as a reader would: the search bar finds nothing for a query ending in "()".
+      const query = name.replace(/\(\)$/, '');
+      const suggestion = page
+        .getByRole('listbox')
+        .getByRole('option')
+        .filter({ hasText: /Reference › Glossary$/ })
+        .filter({ has: page.locator('[class*="hitTitle"]').getByText(name, { exact: true }) });
+      // The index loads on first use and the bar may still be hydrating: type until it answers.
+      await expect(async () => {
+        await searchBox.fill('');
+        await searchBox.fill(query);
+        await expect(suggestion.first()).toBeVisible({ timeout: 5_000 });
+      }, `"${query}" suggests the glossary entry ${entry.id}`).toPass({ timeout: 30_000 });
+      await suggestion.first().click();
+      await expect(page, `"${query}" lands on #${entry.id}`).toHaveURL(
+        new RegExp(`/docs/reference/glossary(\\?[^#]*)?#${entry.id}$`),
+      );
+      await expect(entryHeading(page, entry.id)).toBeInViewport();
+    }
+  });
 });

@@ -152,7 +152,8 @@ export const termSummaries = {
   },
   'coroutine-function': {
     name: 'coroutine function',
-    short: 'A function defined with `async def`, whose call returns a coroutine object without running its body.',
+    short:
+      'A function defined with `async def` (and no `yield`), whose call returns a coroutine object without running its body.',
   },
   'async-def': {
     name: '`async def`',
@@ -319,11 +320,11 @@ export const termSummaries = {
   },
   'call-soon-threadsafe': {
     name: '`call_soon_threadsafe()`',
-    short: 'The only safe way for another thread to schedule a callback on an event loop.',
+    short: 'The event-loop method that another thread must use to schedule a callback on that loop.',
   },
   'web-worker': {
     name: 'Web Worker',
-    short: 'A JavaScript thread with its own event loop and no shared objects, reached by passing messages.',
+    short: 'A JavaScript thread with its own event loop and its own objects, reached by passing messages.',
   },
 } as const satisfies Record<string, TermSummary>;
 

@@ -9,7 +9,7 @@ export const asyncIterationEntries = {
     definition:
       'An asynchronous iterable is an object whose `__aiter__` method returns an asynchronous iterator, so `async for` can loop over it. ' +
       'It suits sequences whose items arrive over time, such as messages from a socket or pages of an API. ' +
-      'Unlike `__iter__`, `__aiter__` is a plain method, not a coroutine.',
+      'Like `__iter__`, `__aiter__` is a plain method, not a coroutine: only `__anext__` returns an awaitable.',
     python: {
       match: 'same',
       forms: ['__aiter__(self)', 'aiter(x)', 'collections.abc.AsyncIterable'],
@@ -142,8 +142,8 @@ export const asyncIterationEntries = {
     keywords: ['PEP 530', 'async for in list comprehension'],
     definition:
       'An asynchronous comprehension uses `async for` in a list, set or dict comprehension, or `await` in any comprehension, such as `[x async for x in source]`. ' +
-      'It must appear inside `async def`, and it runs its loop in the enclosing coroutine. ' +
-      'In round brackets it makes an asynchronous generator expression instead.',
+      'The list, set and dict forms must appear inside `async def` and run their loop in the enclosing coroutine. ' +
+      'In round brackets it makes an asynchronous generator expression instead, which (from Python 3.8) any function may create, since nothing runs until it is iterated.',
     python: {
       match: 'same',
       forms: ['[x async for x in aiterable]', '[await f(x) for x in xs]', '(x async for x in aiterable)'],

@@ -77,8 +77,8 @@ export const asyncioEntries = {
   },
 
   'create-task': {
-    aliases: ['asyncio.create_task', 'ensure_future'],
-    keywords: ['spawn', 'schedule', 'background task', 'fire and forget'],
+    aliases: ['asyncio.create_task'],
+    keywords: ['spawn', 'schedule', 'background task', 'fire and forget', 'ensure_future'],
     definition:
       '`asyncio.create_task(coro)` wraps a coroutine in a task and schedules its first step on the running loop, so it runs concurrently with the caller. ' +
       'The coroutine does not start immediately: it starts the next time the caller yields control to the loop. ' +
@@ -158,8 +158,8 @@ export const asyncioEntries = {
   },
 
   'as-completed': {
-    aliases: ['asyncio.wait'],
-    keywords: ['FIRST_COMPLETED', 'Promise.race', 'order of completion', 'as_completed'],
+    aliases: ['asyncio.as_completed'],
+    keywords: ['asyncio.wait', 'FIRST_COMPLETED', 'Promise.race', 'order of completion'],
     definition:
       '`asyncio.as_completed(aws)` lets you handle results in the order they finish rather than the order you started them. ' +
       'Its lower-level sibling `asyncio.wait(tasks, return_when=…)` returns the sets of done and pending tasks, for example as soon as the first one completes. ' +
@@ -168,8 +168,10 @@ export const asyncioEntries = {
       match: 'same',
       forms: [
         'for next_done in asyncio.as_completed(aws): …',
+        'async for task in asyncio.as_completed(aws): …',
         'await asyncio.wait(tasks, return_when=FIRST_COMPLETED)',
       ],
+      note: 'The `async for` form, new in Python 3.13, hands back the original tasks as they finish rather than new awaitables.',
     },
     typescript: {
       match: 'closest',
@@ -371,8 +373,8 @@ export const asyncioEntries = {
   },
 
   'exception-group': {
-    aliases: ['except*', 'BaseExceptionGroup'],
-    keywords: ['PEP 654', 'AggregateError', 'several errors', 'TaskGroup'],
+    aliases: ['exception group'],
+    keywords: ['except*', 'BaseExceptionGroup', 'PEP 654', 'AggregateError', 'several errors', 'TaskGroup'],
     definition:
       '`ExceptionGroup` carries several unrelated exceptions at once, which is what a task group raises when more than one task fails. ' +
       '`except* SomeError` handles the matching members of the group and lets the rest propagate, and more than one `except*` clause can run for the same group. ' +

@@ -43,7 +43,7 @@ export const coroutineEntries = {
     aliases: ['async function (Python)'],
     keywords: ['async def', 'iscoroutinefunction'],
     definition:
-      'A coroutine function is a function defined with `async def`. ' +
+      'A coroutine function is a function defined with `async def` whose body has no `yield` (with one, it is an asynchronous generator function). ' +
       'Calling it checks the arguments and returns a coroutine object, and none of the body runs until that object is awaited or scheduled. ' +
       'This laziness is the main practical difference from a JavaScript async function.',
     python: {

@@ -59,7 +59,7 @@ export const futureEntries = {
     typescript: {
       match: 'closest',
       forms: ['new Promise(resolve => worker.onmessage = e => resolve(e.data))'],
-      note: "No counterpart: JavaScript threads never block waiting on each other's results; a promise fed by a worker message is the nearest.",
+      note: "No counterpart: JavaScript code does not block waiting for another thread's result (only `Atomics.wait` in a worker can); a promise fed by a worker message is the nearest.",
     },
     seeAlso: ['future', 'executor', 'to-thread', 'blocking-call'],
     introducedIn: {
@@ -151,7 +151,7 @@ export const futureEntries = {
     },
     snippet: {
       typescript:
-        "let resolve!: (value: string) => void;\nconst promise = new Promise<string>((r) => (resolve = r));\nsetTimeout(() => resolve('done'), 100);\nconsole.log(await promise); // done",
+        "const { promise, resolve } = Promise.withResolvers<string>();\nsetTimeout(() => resolve('done'), 100);\nconsole.log(await promise); // done\n\n// The same, where withResolvers is missing:\nlet settle!: (value: string) => void;\nconst older = new Promise<string>((r) => (settle = r));",
     },
     seeAlso: ['promise', 'future', 'callback'],
     introducedIn: { doc: '05-futures/03-promises.mdx', anchor: 'deferred', section: 'A hand-made deferred' },

@@ -86,7 +86,7 @@ export const iterationEntries = {
     definition:
       '`StopIteration` is how an iterator says "no more items": `next()` raises it, and loops treat it as the normal end. ' +
       "When a generator returns, its return value travels in the exception's `value` attribute, which is how `yield from` and coroutines pass results back. " +
-      'Since Python 3.7 a `StopIteration` that escapes from inside a generator body is turned into a `RuntimeError`, so it cannot end an outer loop by accident.',
+      'Since Python 3.7 (PEP 479) a `StopIteration` that escapes from inside a generator body is turned into a `RuntimeError`, so a stray `next()` inside cannot silently end the generator.',
     python: {
       match: 'same',
       forms: ['StopIteration', 'StopIteration.value'],
@@ -132,7 +132,7 @@ export const iterationEntries = {
     aliases: ['generator def', 'function*'],
     keywords: ['yield', 'def', 'lazy', 'PEP 255'],
     definition:
-      'A generator function is a `def` whose body contains `yield` anywhere. ' +
+      'A generator function is a `def` whose own body contains `yield` somewhere, not counting functions nested inside it. ' +
       'Calling it runs none of the body: it returns a new generator object, and the body runs in steps as that generator is advanced. ' +
       'The presence of `yield` decides this when the function is compiled, not at run time.',
     python: {
@@ -284,7 +284,7 @@ export const iterationEntries = {
     python: {
       match: 'same',
       forms: ['g.close()'],
-      note: 'Garbage collection also closes a generator that is dropped while suspended.',
+      note: 'Garbage collection also closes a generator that is dropped while suspended. From Python 3.13, if the generator returns a value on `GeneratorExit`, `close()` returns it.',
     },
     typescript: {
       match: 'closest',
@@ -324,8 +324,8 @@ export const iterationEntries = {
   },
 
   'context-manager': {
-    aliases: ['with statement'],
-    keywords: ['__enter__', '__exit__', 'contextmanager', 'contextlib', 'using', 'Symbol.dispose'],
+    aliases: [],
+    keywords: ['with statement', '__enter__', '__exit__', 'contextmanager', 'contextlib', 'using', 'Symbol.dispose'],
     definition:
       'A context manager wraps a block of code with setup and cleanup: `with` calls its `__enter__` before the block and its `__exit__` after it, even when the block raises. ' +
       '`contextlib.contextmanager` builds one from a generator with a single `yield`: the code before it is the setup, the code after it the cleanup. ' +
@@ -337,7 +337,7 @@ export const iterationEntries = {
     typescript: {
       match: 'closest',
       forms: ['try { … } finally { … }', 'using x = …', '[Symbol.dispose]()'],
-      note: 'Explicit resource management (`using` and `Symbol.dispose`) is the same idea; where the runtime lacks it, `try...finally` does the job by hand.',
+      note: 'Explicit resource management (`using` and `Symbol.dispose`) gives the same guaranteed cleanup, but the disposer cannot see or suppress the exception as `__exit__` can; where the runtime lacks it, `try...finally` does the job by hand.',
     },
     snippet: {
       python:

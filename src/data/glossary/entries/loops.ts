@@ -137,7 +137,7 @@ export const loopEntries = {
     keywords: ['interleave', 'green threads', 'lightweight threads', 'preemptive'],
     definition:
       'In cooperative multitasking each task runs until it chooses to give up control, at a `yield` or `await`, and the scheduler then picks another. ' +
-      'Between those points a task cannot be interrupted, so shared data needs no locks and the interleavings are easy to reason about. ' +
+      'Between those points a task cannot be interrupted, so a change to shared data that completes before the next `await` needs no lock, and the interleavings are easy to reason about. ' +
       'The price is that one task that never yields, or that blocks, stalls every other.',
     python: {
       match: 'same',
@@ -162,7 +162,7 @@ export const loopEntries = {
     definition:
       'The GIL is a lock in CPython that a thread must hold to run Python bytecode, so only one thread executes Python code at a time. ' +
       'Threads still help with waiting, because blocking I/O releases the lock, but they do not speed up pure-Python CPU work. ' +
-      'It is one reason to interleave many tasks on one thread with an event loop instead; Python 3.13 added an optional build without it.',
+      'It is one reason to interleave many tasks on one thread with an event loop instead; Python 3.13 added an optional free-threaded build without it, officially supported from 3.14.',
     python: {
       match: 'same',
       forms: ['(CPython internals)', 'sys._is_gil_enabled()'],

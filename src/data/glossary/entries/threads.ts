@@ -33,8 +33,17 @@ export const threadEntries = {
   },
 
   executor: {
-    aliases: ['run_in_executor', 'ThreadPoolExecutor', 'ProcessPoolExecutor'],
-    keywords: ['thread pool', 'process pool', 'submit', 'concurrent.futures', 'default executor'],
+    aliases: [],
+    keywords: [
+      'run_in_executor',
+      'ThreadPoolExecutor',
+      'ProcessPoolExecutor',
+      'thread pool',
+      'process pool',
+      'submit',
+      'concurrent.futures',
+      'default executor',
+    ],
     definition:
       'An executor runs ordinary functions on a pool of worker threads or processes and returns a future for each call. ' +
       '`loop.run_in_executor(executor, fn, *args)` submits the call and gives back an asyncio future, so a coroutine can await blocking work without blocking the loop. ' +
@@ -118,7 +127,7 @@ export const threadEntries = {
     keywords: ['postMessage', 'structured clone', 'background thread', 'parallel'],
     definition:
       'A Web Worker runs a script on its own thread with its own event loop and its own heap. ' +
-      'The page and the worker share no objects; they exchange copies of data with `postMessage` and receive them as `message` events. ' +
+      'The page and the worker share no ordinary objects (only `SharedArrayBuffer` memory can be shared); they exchange copies of data with `postMessage` and receive them as `message` events. ' +
       'It is how JavaScript keeps CPU-heavy work off the main thread, and Node.js has the same model in `worker_threads`.',
     python: {
       match: 'closest',
