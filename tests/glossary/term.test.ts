@@ -2,15 +2,16 @@
  * <Term> rendered on the server, as the static build does: a known id links into the glossary of
  * the docs version being read; an unknown id throws, failing the build.
  */
-import { createElement, type ReactNode } from 'react';
+import { createElement } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it, vi } from 'vitest';
 
 // Stand-ins for the Docusaurus client modules, which only exist inside a Docusaurus bundle.
-vi.mock('@docusaurus/Link', () => ({
-  default: ({ to, children, ...rest }: { to: string; children?: ReactNode }) =>
-    createElement('a', { href: to, ...rest }, children),
+const collectedLinks: string[] = [];
+vi.mock('@docusaurus/useBrokenLinks', () => ({
+  default: () => ({ collectLink: (link: string) => collectedLinks.push(link), collectAnchor: () => undefined }),
 }));
+vi.mock('@docusaurus/router', () => ({ useHistory: () => ({ push: () => undefined }) }));
 vi.mock('@docusaurus/plugin-content-docs/client', () => {
   const version = {
     name: '1.0',
@@ -27,6 +28,12 @@ describe('<Term>', () => {
     const html = renderToStaticMarkup(createElement(Term, { id: 'awaitable' }, 'awaitables'));
     expect(html).toContain('href="/base/docs/1.0/reference/glossary#awaitable"');
     expect(html).toContain('>awaitables</a>');
+  });
+
+  it('hands its link to the build broken-link check, so a missing glossary anchor fails the build', () => {
+    collectedLinks.length = 0;
+    renderToStaticMarkup(createElement(Term, { id: 'awaitable' }, 'awaitables'));
+    expect(collectedLinks).toEqual(['/base/docs/1.0/reference/glossary#awaitable']);
   });
 
   it('keeps the tooltip out of the server HTML, so search does not index it on every page', () => {

@@ -1,6 +1,7 @@
-import { useCallback, useEffect, useId, useRef, useState, type ReactNode } from 'react';
+import { useCallback, useEffect, useId, useRef, useState, type MouseEvent, type ReactNode } from 'react';
 import clsx from 'clsx';
-import Link from '@docusaurus/Link';
+import { useHistory } from '@docusaurus/router';
+import useBrokenLinks from '@docusaurus/useBrokenLinks';
 import { getTermSummary } from '@site/src/data/glossary/summaries';
 
 import InlineMarkup from './InlineMarkup';
@@ -30,13 +31,38 @@ export default function Term({ id, children }: TermProps): ReactNode {
   const hideTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   const [open, setOpen] = useState(false);
   const [placement, setPlacement] = useState({ above: false, alignEnd: false });
-  // The tooltip is not in the server HTML, so the site search does not index every definition
-  // on every chapter page; it appears once hydrated.
-  const [hydrated, setHydrated] = useState(false);
-  useEffect(() => setHydrated(true), []);
+  // The tooltip is not in the server HTML, so the site search does not index every definition on
+  // every chapter page. It is added the first time the reader reaches for the term, not on
+  // hydration: a chapter has dozens of terms, and adding them all would cost its load.
+  const [reached, setReached] = useState(false);
+  const history = useHistory();
+  const href = `${glossaryPath}#${id}`;
+  // The build still fails on a term whose glossary anchor does not exist.
+  useBrokenLinks().collectLink(href);
+
+  // A plain link with client-side navigation: @docusaurus/Link would give each of a chapter's
+  // dozens of terms its own IntersectionObserver and prefetch, all for the same glossary page.
+  const navigate = useCallback(
+    (event: MouseEvent<HTMLAnchorElement>) => {
+      if (
+        event.defaultPrevented ||
+        event.button !== 0 ||
+        event.metaKey ||
+        event.ctrlKey ||
+        event.shiftKey ||
+        event.altKey
+      ) {
+        return;
+      }
+      event.preventDefault();
+      history.push(href);
+    },
+    [history, href],
+  );
 
   const show = useCallback(() => {
     clearTimeout(hideTimer.current);
+    setReached(true);
     const box = anchorRef.current?.getBoundingClientRect();
     if (box) {
       setPlacement({ above: box.bottom > window.innerHeight * 0.7, alignEnd: box.left > window.innerWidth / 2 });
@@ -76,10 +102,10 @@ export default function Term({ id, children }: TermProps): ReactNode {
       onMouseLeave={hideSoon}
       onFocus={show}
       onBlur={hide}>
-      <Link to={`${glossaryPath}#${id}`} className={styles.link} aria-describedby={hydrated ? tooltipId : undefined}>
+      <a href={href} className={styles.link} aria-describedby={reached ? tooltipId : undefined} onClick={navigate}>
         {children ?? <InlineMarkup text={summary.name} />}
-      </Link>
-      {hydrated && (
+      </a>
+      {reached && (
         <span
           role="tooltip"
           id={tooltipId}
