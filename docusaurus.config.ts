@@ -3,6 +3,7 @@ import type { Config } from '@docusaurus/types';
 import type { PluginOptions as SearchOptions } from '@easyops-cn/docusaurus-search-local';
 import { themes as prismThemes } from 'prism-react-renderer';
 
+import deferPrismLanguages from './src/plugins/deferPrismLanguages';
 import remarkLiveCode from './src/remark/liveCode';
 
 // Where the site is published. GitHub Pages sets both in the deploy workflow; locally the defaults
@@ -67,6 +68,8 @@ const config: Config = {
       } satisfies Preset.Options,
     ],
   ],
+
+  plugins: [deferPrismLanguages],
 
   themes: [
     '@docusaurus/theme-live-codeblock',

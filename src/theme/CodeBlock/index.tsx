@@ -1,7 +1,13 @@
 import BrowserOnly from '@docusaurus/BrowserOnly';
 import type { Props } from '@theme/CodeBlock';
 import InitialCodeBlock from '@theme-init/CodeBlock';
+import prismIncludeLanguages from '@theme/prism-include-languages';
+import { Prism } from 'prism-react-renderer';
 import { lazy, Suspense, type ReactNode } from 'react';
+
+// The theme's registration of `prism.additionalLanguages`, moved here from its client module so
+// that pages without code blocks never load Prism (src/plugins/deferPrismLanguages).
+prismIncludeLanguages(Prism as Parameters<typeof prismIncludeLanguages>[0]);
 
 // theme-live-codeblock's CodeBlock imports react-live and sucrase statically, so every page with
 // any code block would load them. Only ```jsx live demos need them: load the playground lazily

@@ -1,0 +1,26 @@
+import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
+
+import type { Plugin } from '@docusaurus/types';
+
+const require = createRequire(import.meta.url);
+
+/**
+ * theme-classic registers `prism.additionalLanguages` from a client module, which puts all of
+ * Prism into every page's first-load script, even pages without code (about a third of the home
+ * page's start-up work). This plugin swaps that client module for an empty one; the site's
+ * CodeBlock wrapper (src/theme/CodeBlock) makes the same registration call in the chunk that
+ * draws code blocks, so they highlight exactly as before.
+ */
+export default function deferPrismLanguages(): Plugin {
+  const themeClientModule = require
+    .resolve('@docusaurus/theme-classic/lib/prism-include-languages')
+    .replace(/\.js$/, '');
+  const emptyModule = fileURLToPath(new URL('./emptyClientModule.ts', import.meta.url));
+  return {
+    name: 'defer-prism-languages',
+    configureWebpack() {
+      return { resolve: { alias: { [`${themeClientModule}$`]: emptyModule } } };
+    },
+  };
+}
