@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { runTypeScriptInNode } from '../../src/runner/node';
+import { warmUpTypeScript } from '../../src/runner/typescript/execute';
 import { runInRealNode } from './helpers';
 
 // The same program through the runner and through the real `node`: identical text.
@@ -121,6 +122,10 @@ console.log('end of main');
 });
 
 describe('TypeScript runs', () => {
+  it("runs the workers' warm-up program to the end without an error", async () => {
+    expect((await warmUpTypeScript()).status).toBe('ok');
+  });
+
   it('supports top-level await and waits for pending timers', async () => {
     const r = await runTypeScriptInNode(
       "const v = await new Promise<number>((r) => setTimeout(() => r(7), 30));\nconsole.log(v);\nsetTimeout(() => console.log('later'), 80);\n",
