@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { runTypeScriptInNode } from '../../src/runner/node';
-import { warmUpTypeScript } from '../../src/runner/typescript/execute';
+import { runTypeScript, warmUpTypeScript } from '../../src/runner/typescript/execute';
 import { runInRealNode } from './helpers';
 
 // The same program through the runner and through the real `node`: identical text.
@@ -217,6 +217,34 @@ describe('TypeScript runs', () => {
     expect(d.stderr).toContain("Cannot import 'fs'");
     const p = await runTypeScriptInNode('console.log(typeof process, typeof setImmediate, typeof Buffer);');
     expect(p.stdout).toBe('undefined undefined undefined\n');
+  });
+
+  it('captures output of code that reaches console through the global object', async () => {
+    const original = globalThis.console;
+    const r = await runTypeScriptInNode(
+      [
+        'new Function("console.log(\'from new Function\')")();',
+        '(0, eval)("console.error(\'from indirect eval\')");',
+        "globalThis.console.log('from globalThis');",
+      ].join('\n'),
+    );
+    expect(r.result.status).toBe('ok');
+    expect(r.output).toBe('from new Function\nfrom indirect eval\nfrom globalThis\n');
+    expect(r.stderr).toBe('from indirect eval\n');
+    expect(globalThis.console).toBe(original);
+  });
+
+  it('in a realm of its own, hands the program the global timers too, and gives them back', async () => {
+    const original = globalThis.setTimeout;
+    const chunks: string[] = [];
+    const result = await runTypeScript(
+      'new Function("setTimeout(() => console.log(\'timer set through the global object\'), 20)")();',
+      { onOutput: (chunk) => chunks.push(chunk.text) },
+      { realmGlobals: 'all' },
+    );
+    expect(result.status).toBe('ok');
+    expect(chunks.join('')).toBe('timer set through the global object\n');
+    expect(globalThis.setTimeout).toBe(original);
   });
 
   it('prints console.trace with the reader frames', async () => {

@@ -13,6 +13,7 @@ import {
 } from '../types';
 import { createConsole } from './console';
 import { trackPromises } from './promises';
+import { takeOverGlobals, type RealmGlobals } from './realmGlobals';
 import { SUCRASE_VERSION, TRANSPILED_LINE_OFFSET, transpile } from './transpile';
 
 export const FILE_NAME = 'main.ts';
@@ -30,6 +31,13 @@ export interface TypeScriptRunOptions extends RunOptions {
   onFinished?: (result: RunResult) => void;
   /** Needed when `timeline` is set: the timeline module (loaded by the host, dynamically). */
   timelineModule?: TimelineModule;
+  /**
+   * Which of the realm's globals are the program's during the run, for code that reaches them
+   * through the global object (`globalThis.console`, `new Function(...)`, indirect eval).
+   * 'console' (the default) suits a realm the host shares (the Node tests); a worker, whose realm
+   * is the program's alone, passes 'all' to hand over the timers and queueMicrotask too.
+   */
+  realmGlobals?: RealmGlobals;
 }
 
 export type TimelineModule = typeof import('../timeline/typescript');
@@ -228,6 +236,7 @@ export async function runTypeScript(
     if (deadline.timer !== undefined) host.clearTimeout(deadline.timer);
     unsubscribe?.();
     untrackPromises();
+    restoreGlobals();
     const r: RunResult = result(status, errorLocation);
     if (recorder) r.timeline = recorder.finish();
     if (timelineUnavailable) r.timelineUnavailable = timelineUnavailable;
@@ -405,6 +414,14 @@ export async function runTypeScript(
   }
 
   const untrackPromises = trackPromises();
+  const restoreGlobals = takeOverGlobals(options.realmGlobals ?? 'console', {
+    console: programConsole,
+    setTimeout: programSetTimeout,
+    setInterval: programSetInterval,
+    clearTimeout: programClearTimer,
+    clearInterval: programClearTimer,
+    queueMicrotask: programQueueMicrotask,
+  });
   if (options.subscribeUnhandledRejections) {
     unsubscribe = options.subscribeUnhandledRejections((reason) => {
       if (!finished) reportUncaught(reason);

@@ -1,6 +1,7 @@
 // The TypeScript worker's logic, apart from the worker global so tests can drive it in Node.
 import type { FromWorker, ToWorker, WorkerScope } from '../protocol';
 import type { RunResult } from '../types';
+import type { RealmGlobals } from './realmGlobals';
 import { TYPESCRIPT_RUNTIME_LABEL, runTypeScript, warmUpTypeScript, type TimelineModule } from './execute';
 
 export interface TypeScriptWorkerOptions {
@@ -9,6 +10,8 @@ export interface TypeScriptWorkerOptions {
   /** Run a discarded program before reporting ready, so the reader's run finds the runner's code
    * compiled (default true). */
   warmUp?: boolean;
+  /** Which realm globals become the program's during a run (see TypeScriptRunOptions). */
+  realmGlobals?: RealmGlobals;
 }
 
 export function serveTypeScript(scope: WorkerScope, options: TypeScriptWorkerOptions = {}): void {
@@ -55,6 +58,7 @@ export function serveTypeScript(scope: WorkerScope, options: TypeScriptWorkerOpt
       {
         ...message.options,
         timelineModule,
+        ...(options.realmGlobals ? { realmGlobals: options.realmGlobals } : {}),
         onFinished: report,
         subscribeUnhandledRejections: (listener) => {
           const handler = (e: { reason: unknown; preventDefault(): void }): void => {
