@@ -57,6 +57,21 @@ console.log(globalThis === globalThis, typeof process, typeof require);
     );
   });
 
+  it("puts an object's symbol keys in brackets, as Node 20 does, and leaves symbol values as they are", async () => {
+    await expectSameAsNode(String.raw`
+const id = Symbol('id');
+class Bag { [id] = 1; items = [Symbol('item')]; *[Symbol.iterator]() { yield 1; } }
+console.log({ [id]: 1, plain: Symbol('value') }, new Bag(), [1, 2, { [Symbol()]: '' }]);
+console.log(Object.assign(() => {}, { [Symbol('on a function')]: true }), new Map([[id, Symbol('v')]]));
+console.log({ [Symbol.toStringTag]: 'Tagged', [Symbol.iterator]: function* () {} }, [Symbol('a:b')]);
+console.log({ [Symbol('a long description that makes the line break')]: 'x'.repeat(40), other: 'y'.repeat(20) });
+console.log('%o', { [id]: { [id]: 2 } }, Object(Symbol('boxed')));
+const hidden = Object.defineProperty({}, Symbol('hidden'), { value: 1, enumerable: false });
+console.dir(hidden, { showHidden: true });
+console.table([{ [id]: 1 }]);
+`);
+  });
+
   it('prints promises with their state where a script can know it', async () => {
     await expectSameAsNode(`
 const p = new Promise((r) => setTimeout(() => r({ answer: 42 }), 10));
@@ -66,6 +81,18 @@ console.log(p);
 const rejected = Promise.reject(new Error('no'));
 rejected.catch(() => {});
 console.log(Promise.resolve(1) instanceof Promise, String(rejected));
+const made = new Promise((resolve) => resolve(42));
+const failed = new Promise((_, reject) => reject('no'));
+failed.catch(() => {});
+const thrown = new Promise(() => { throw 'thrown'; });
+thrown.catch(() => {});
+const adopting = new Promise((resolve) => resolve(Promise.resolve(1)));
+const later = new Promise((resolve) => setTimeout(() => resolve('later'), 1));
+class Deferred<T> extends Promise<T> {}
+console.log(made, failed, thrown, adopting, new Deferred((r) => r('sub')));
+await new Promise((r) => setTimeout(r, 5));
+console.log(later, made instanceof Promise, (async () => 1)() instanceof Promise, Promise.name, Promise.length);
+console.log(Promise, String(Promise), await Promise.all([made, Promise.resolve(2)]), typeof Promise.withResolvers);
 async function slow() { await new Promise((r) => setTimeout(r, 5)); return 'done'; }
 const s = slow();
 console.log(s);

@@ -1,5 +1,5 @@
 // Runs a reader's TypeScript program in the current realm (a Web Worker, or Node for tests).
-import { inspect } from 'node-inspect-extracted';
+import { inspect } from './inspect';
 import { OutputLimiter } from '../output';
 import {
   DEFAULT_TIMEOUT_MS,
@@ -12,7 +12,7 @@ import {
   type RunStatus,
 } from '../types';
 import { createConsole } from './console';
-import { trackPromises } from './promises';
+import { createProgramPromise, trackPromises } from './promises';
 import { takeOverGlobals, type RealmGlobals } from './realmGlobals';
 import { SUCRASE_VERSION, TRANSPILED_LINE_OFFSET, transpile } from './transpile';
 
@@ -373,6 +373,7 @@ export async function runTypeScript(
     clearTimeout: programClearTimer,
     clearInterval: programClearTimer,
     queueMicrotask: programQueueMicrotask,
+    Promise: createProgramPromise(),
     require: (name: unknown) => {
       throw new Error(`Cannot import '${String(name)}': modules are not available in the examples' sandbox.`);
     },
