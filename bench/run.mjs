@@ -11,7 +11,7 @@
 //   --port N serves the build on another port (default 4390)
 import { execSync, spawn } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { cpus, totalmem } from 'node:os';
+import { cpus, loadavg, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -296,7 +296,7 @@ function spliceRunnerSection(text, section) {
   const start = text.indexOf('## Live runners');
   const end = text.indexOf('\n## ', start + 1);
   if (start === -1) return `${text.trimEnd()}\n\n${section.join('\n')}`;
-  return text.slice(0, start) + section.join('\n') + (end === -1 ? '' : text.slice(end + 1));
+  return text.slice(0, start) + section.join('\n') + (end === -1 ? '' : `\n${text.slice(end + 1)}`);
 }
 
 if (flags.only === 'runners') {
@@ -305,11 +305,12 @@ if (flags.only === 'runners') {
   const server = await startServer();
   try {
     const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROME_FLAGS.slice(1) });
+    const load = loadavg()[0].toFixed(1);
     const runners = await runnerTimings(browser);
     await browser.close();
     const file = join(root, 'bench', 'RESULTS.md');
     const section = runnerSection(runners);
-    const note = `Runner figures measured ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC by \`npm run bench -- --only runners\`.`;
+    const note = `Runner figures measured ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC by \`npm run bench -- --only runners\` (load average ${load} on ${cpus().length} cores when it started; other work on the machine slows every figure).`;
     writeFileSync(
       file,
       spliceRunnerSection(readFileSync(file, 'utf8'), [...section.slice(0, 2), note, '', ...section.slice(2)]),
