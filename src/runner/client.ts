@@ -200,7 +200,7 @@ class RunTracker {
   }
 }
 
-/** One warm spare worker; every run takes a fresh one, which is discarded afterwards. */
+/** One warm spare worker; every run takes a fresh one, which is discarded afterwards and replaced. */
 class TypeScriptRunner implements Runner {
   readonly language = 'typescript' as const;
   private spare: WorkerLike | undefined;
@@ -234,7 +234,6 @@ class TypeScriptRunner implements Runner {
     this.ensureSpare();
     const worker = this.spare as WorkerLike;
     this.spare = undefined;
-    this.ensureSpare(); // warm up the next one while this run goes
 
     const tracker = new RunTracker(
       handlers,
@@ -260,6 +259,9 @@ class TypeScriptRunner implements Runner {
     return tracker.done.finally(() => {
       this.active.delete(tracker);
       worker.terminate();
+      // The next run's worker starts once this run is over: starting it alongside the run would
+      // compete with the run for the processor.
+      this.ensureSpare();
     });
   }
 

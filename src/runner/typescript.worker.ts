@@ -10,4 +10,5 @@ const scope: WorkerScope = {
   addEventListener: s.addEventListener.bind(s) as WorkerScope['addEventListener'],
   removeEventListener: s.removeEventListener.bind(s),
 };
-serveTypeScript(scope, { beforeRun: lockDownWorkerGlobals });
+// The worker's realm belongs to the one program it runs: its global timers become the program's.
+serveTypeScript(scope, { beforeRun: lockDownWorkerGlobals, realmGlobals: 'all' });

@@ -55,6 +55,25 @@ test('edit and run Python', async ({ page }) => {
   await expect(region.getByText(/Python 3\.\d+/)).toBeVisible();
 });
 
+test('resting the pointer on an example starts loading its runner before Run is pressed', async ({ page }) => {
+  const python = example(page, 'Python');
+  const wasm = page.waitForRequest(/pyodide\.asm\.wasm$/, { timeout: 30_000 });
+  // The page may still be hydrating: move away and back until the example notices.
+  await expect(async () => {
+    await page.mouse.move(0, 0);
+    await python.locator('pre').first().hover();
+    await expect(python.getByText('Loading Python runtime…')).toBeVisible({ timeout: 1_000 });
+  }).toPass();
+  await wasm;
+  // The notice goes once the runtime is ready; nothing has run.
+  await expect(python.getByText('Loading Python runtime…')).toBeHidden({ timeout: 30_000 });
+  await expect(python.getByRole('log', { name: 'Output' })).toHaveAttribute('data-status', 'expected');
+
+  const worker = page.waitForEvent('worker', { predicate: (w) => !w.url().includes('pyodide') });
+  await example(page, 'TypeScript').locator('pre').first().hover();
+  await worker;
+});
+
 test('a TypeScript syntax error names its line and column and marks the line', async ({ page }) => {
   const region = await replaceCode(page, 'TypeScript', 'const ok = 1;\nconst broken = ;\n');
   const output = await runAndWait(region);

@@ -81,6 +81,42 @@ describe('TypeScript runner', () => {
     expect(workers).toHaveLength(3);
   });
 
+  it('starts the next worker only once the run is over, so it does not compete with the run', async () => {
+    const workers: FakeWorker[] = [];
+    const runner = createRunner('typescript', {
+      createWorker: () => {
+        const w = new FakeWorker((scope) => serveTypeScript(scope));
+        workers.push(w);
+        return w;
+      },
+    });
+    const pending = runner.run('await new Promise((r) => setTimeout(r, 20));', collect());
+    expect(workers).toHaveLength(1);
+    await new Promise((r) => setTimeout(r, 10));
+    expect(workers).toHaveLength(1);
+    expect((await pending).status).toBe('ok');
+    expect(workers).toHaveLength(2);
+  });
+
+  it('warms a fresh worker up before it reports ready, printing nothing of the warm-up', async () => {
+    const posted: FromWorker[] = [];
+    const worker = new FakeWorker((scope) =>
+      serveTypeScript({ ...scope, postMessage: (m) => (posted.push(m), scope.postMessage(m)) }),
+    );
+    expect(posted).toEqual([]); // the warm-up is still going
+    const until = (type: FromWorker['type']): Promise<void> =>
+      new Promise((resolve) =>
+        worker.addEventListener('message', (e: { data: FromWorker }) => e.data.type === type && resolve()),
+      );
+    await until('ready');
+    expect(posted.map((m) => m.type)).toEqual(['ready']);
+    const finished = until('result');
+    worker.postMessage({ type: 'run', id: 7, code: "console.log('only this')", options: {} });
+    await finished;
+    const output = posted.flatMap((m) => (m.type === 'output' ? [m.chunk.text] : []));
+    expect(output).toEqual(['only this\n']);
+  });
+
   it('reports limits and stops', async () => {
     const runner = createRunner('typescript', {
       createWorker: () => new FakeWorker((scope) => serveTypeScript(scope)),

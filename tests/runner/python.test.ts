@@ -346,6 +346,33 @@ except RuntimeError as e:
     expect(t.stderr).toContain("threads are not available in the browser's Python (Pyodide)");
   });
 
+  it("keeps programs away from Pyodide's bridges to JavaScript, as on CPython, and says why", async () => {
+    const r = await py.run(
+      [
+        'import sys',
+        'for name in ("js", "pyodide_js", "pyodide.code", "pyodide.ffi", "_pyodide_core"):',
+        '    try:',
+        '        __import__(name)',
+        '        print(name, "imported")',
+        '    except ModuleNotFoundError as e:',
+        '        print(type(e).__name__, e.name, "js" in sys.modules)',
+        'import js',
+      ].join('\n'),
+    );
+    expect(r.stdout).toBe(
+      ['ModuleNotFoundError js False', 'ModuleNotFoundError pyodide_js False']
+        .concat(['ModuleNotFoundError pyodide False', 'ModuleNotFoundError pyodide False'])
+        .concat(['ModuleNotFoundError _pyodide_core False', ''])
+        .join('\n'),
+    );
+    expect(r.stderr).toContain(
+      "ModuleNotFoundError: No module named 'js' (examples run as plain CPython here: they cannot reach the browser, the page or its storage)",
+    );
+    expect(r.result.errorLocation).toMatchObject({ line: 8 });
+    const next = await py.run('import asyncio\nasyncio.run(asyncio.sleep(0))\nprint("next run fine")');
+    expect(next.output).toBe('next run fine\n');
+  });
+
   it('caps the output and stops the program', async () => {
     const r = await py.run('i = 0\nwhile True:\n    print(i)\n    i += 1\n', { maxOutputLines: 50 });
     expect(r.result.status).toBe('output-limit');

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { runTypeScriptInNode } from '../../src/runner/node';
+import { runTypeScript, warmUpTypeScript } from '../../src/runner/typescript/execute';
 import { runInRealNode } from './helpers';
 
 // The same program through the runner and through the real `node`: identical text.
@@ -56,6 +57,21 @@ console.log(globalThis === globalThis, typeof process, typeof require);
     );
   });
 
+  it("puts an object's symbol keys in brackets, as Node 20 does, and leaves symbol values as they are", async () => {
+    await expectSameAsNode(String.raw`
+const id = Symbol('id');
+class Bag { [id] = 1; items = [Symbol('item')]; *[Symbol.iterator]() { yield 1; } }
+console.log({ [id]: 1, plain: Symbol('value') }, new Bag(), [1, 2, { [Symbol()]: '' }]);
+console.log(Object.assign(() => {}, { [Symbol('on a function')]: true }), new Map([[id, Symbol('v')]]));
+console.log({ [Symbol.toStringTag]: 'Tagged', [Symbol.iterator]: function* () {} }, [Symbol('a:b')]);
+console.log({ [Symbol('a long description that makes the line break')]: 'x'.repeat(40), other: 'y'.repeat(20) });
+console.log('%o', { [id]: { [id]: 2 } }, Object(Symbol('boxed')));
+const hidden = Object.defineProperty({}, Symbol('hidden'), { value: 1, enumerable: false });
+console.dir(hidden, { showHidden: true });
+console.table([{ [id]: 1 }]);
+`);
+  });
+
   it('prints promises with their state where a script can know it', async () => {
     await expectSameAsNode(`
 const p = new Promise((r) => setTimeout(() => r({ answer: 42 }), 10));
@@ -65,6 +81,18 @@ console.log(p);
 const rejected = Promise.reject(new Error('no'));
 rejected.catch(() => {});
 console.log(Promise.resolve(1) instanceof Promise, String(rejected));
+const made = new Promise((resolve) => resolve(42));
+const failed = new Promise((_, reject) => reject('no'));
+failed.catch(() => {});
+const thrown = new Promise(() => { throw 'thrown'; });
+thrown.catch(() => {});
+const adopting = new Promise((resolve) => resolve(Promise.resolve(1)));
+const later = new Promise((resolve) => setTimeout(() => resolve('later'), 1));
+class Deferred<T> extends Promise<T> {}
+console.log(made, failed, thrown, adopting, new Deferred((r) => r('sub')));
+await new Promise((r) => setTimeout(r, 5));
+console.log(later, made instanceof Promise, (async () => 1)() instanceof Promise, Promise.name, Promise.length);
+console.log(Promise, String(Promise), await Promise.all([made, Promise.resolve(2)]), typeof Promise.withResolvers);
 async function slow() { await new Promise((r) => setTimeout(r, 5)); return 'done'; }
 const s = slow();
 console.log(s);
@@ -121,6 +149,10 @@ console.log('end of main');
 });
 
 describe('TypeScript runs', () => {
+  it("runs the workers' warm-up program to the end without an error", async () => {
+    expect((await warmUpTypeScript()).status).toBe('ok');
+  });
+
   it('supports top-level await and waits for pending timers', async () => {
     const r = await runTypeScriptInNode(
       "const v = await new Promise<number>((r) => setTimeout(() => r(7), 30));\nconsole.log(v);\nsetTimeout(() => console.log('later'), 80);\n",
@@ -212,6 +244,34 @@ describe('TypeScript runs', () => {
     expect(d.stderr).toContain("Cannot import 'fs'");
     const p = await runTypeScriptInNode('console.log(typeof process, typeof setImmediate, typeof Buffer);');
     expect(p.stdout).toBe('undefined undefined undefined\n');
+  });
+
+  it('captures output of code that reaches console through the global object', async () => {
+    const original = globalThis.console;
+    const r = await runTypeScriptInNode(
+      [
+        'new Function("console.log(\'from new Function\')")();',
+        '(0, eval)("console.error(\'from indirect eval\')");',
+        "globalThis.console.log('from globalThis');",
+      ].join('\n'),
+    );
+    expect(r.result.status).toBe('ok');
+    expect(r.output).toBe('from new Function\nfrom indirect eval\nfrom globalThis\n');
+    expect(r.stderr).toBe('from indirect eval\n');
+    expect(globalThis.console).toBe(original);
+  });
+
+  it('in a realm of its own, hands the program the global timers too, and gives them back', async () => {
+    const original = globalThis.setTimeout;
+    const chunks: string[] = [];
+    const result = await runTypeScript(
+      'new Function("setTimeout(() => console.log(\'timer set through the global object\'), 20)")();',
+      { onOutput: (chunk) => chunks.push(chunk.text) },
+      { realmGlobals: 'all' },
+    );
+    expect(result.status).toBe('ok');
+    expect(chunks.join('')).toBe('timer set through the global object\n');
+    expect(globalThis.setTimeout).toBe(original);
   });
 
   it('prints console.trace with the reader frames', async () => {

@@ -9,7 +9,7 @@ import clsx from 'clsx';
 import { lazy, Suspense, useCallback, useEffect, useRef, useState, type ReactNode } from 'react';
 
 import { exampleId } from './exampleId';
-import { pythonRuntimeForVersion, runnerFor } from './runnerBridge';
+import { preloadRunner, pythonRuntimeForVersion, runnerFor, useDwellIntent } from './runnerBridge';
 import StaticCode from './StaticCode';
 import styles from './styles.module.css';
 
@@ -109,20 +109,23 @@ export default function LiveCode(props: LiveCodeProps): ReactNode {
     });
   }, [id, originalCode]);
 
-  // Reaching for a Python example (focus, hover over Run) starts loading the runtime, so most of
-  // the load is over by the time the reader clicks.
-  const preloadPython = useCallback(() => {
-    void runner().then((r) => r.preload({ onStatus: (message) => setStatusMessage(message || null) }));
-  }, [runner]);
+  // Reaching for an example (the pointer resting on it, focus, hover over Run) starts loading its
+  // runner, so most of the load is over by the time the reader clicks.
+  const preload = useCallback(() => {
+    void preloadRunner(language, { pythonRuntime, runtimesBaseUrl }, (message, ended) =>
+      setStatusMessage((current) => message ?? (current === ended ? null : current)),
+    );
+  }, [language, pythonRuntime, runtimesBaseUrl]);
+  const dwell = useDwellIntent(preload);
 
   const startEditing = useCallback(
     (focus: boolean) => {
-      if (language === 'python') preloadPython();
+      preload();
       if (editing) return;
       setFocusEditorOnMount(focus);
       setEditing(true);
     },
-    [editing, language, preloadPython],
+    [editing, preload],
   );
 
   const flushOutput = useCallback(() => {
@@ -228,7 +231,9 @@ export default function LiveCode(props: LiveCodeProps): ReactNode {
       className={clsx('live-code', styles.liveCode)}
       aria-label={title ? `${languageName} example: ${title}` : `${languageName} example`}
       data-language={language}
-      data-min-python={props.minPython}>
+      data-min-python={props.minPython}
+      onPointerEnter={dwell.onPointerEnter}
+      onPointerLeave={dwell.onPointerLeave}>
       <div className={styles.toolbar}>
         <span className={styles.title}>{title ?? languageName}</span>
         <div className={styles.buttons}>
@@ -237,7 +242,8 @@ export default function LiveCode(props: LiveCodeProps): ReactNode {
             type="button"
             className={clsx('button button--sm button--primary', styles.button)}
             onClick={() => void run()}
-            onPointerEnter={language === 'python' ? preloadPython : undefined}
+            onPointerEnter={preload}
+            onFocus={preload}
             disabled={running}
             aria-keyshortcuts="Control+Enter Meta+Enter">
             Run

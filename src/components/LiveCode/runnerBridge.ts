@@ -1,4 +1,5 @@
 import type { Language, PythonRuntimeId } from '@site/src/runner/types';
+import { useCallback, useEffect, useRef } from 'react';
 
 /** Docs versions are named after the Python they teach; the current edition runs the newest. */
 export function pythonRuntimeForVersion(versionName: string | undefined): PythonRuntimeId {
@@ -17,4 +18,49 @@ export async function runnerFor(language: Language, location: RunnerLocation) {
   return language === 'python'
     ? getRunner('python', location.pythonRuntime, `${location.runtimesBaseUrl}pyodide-${location.pythonRuntime}/`)
     : getRunner('typescript');
+}
+
+/**
+ * Starts loading a runner (its worker; for Python, the runtime) ahead of a Run the reader seems
+ * to be reaching for. `onStatus` hears the loading message, then `(null, thatMessage)` once loading
+ * is over. A failed load is not reported here: the run that needs the runtime reports it.
+ */
+export async function preloadRunner(
+  language: Language,
+  location: RunnerLocation,
+  onStatus: (message: string | null, ended?: string) => void,
+): Promise<void> {
+  let shown: string | undefined;
+  try {
+    const runner = await runnerFor(language, location);
+    await runner.preload({
+      onStatus(message) {
+        shown = message;
+        onStatus(message || null);
+      },
+    });
+  } catch {
+    // reported by the run
+  } finally {
+    if (shown) onStatus(null, shown);
+  }
+}
+
+/** How long the pointer rests on an example before that counts as reaching for it (passing over
+ * it while scrolling does not). */
+export const INTENT_DWELL_MS = 200;
+
+/** Pointer handlers for an example: `onIntent` runs once the pointer has rested on it a moment. */
+export function useDwellIntent(onIntent: () => void): { onPointerEnter(): void; onPointerLeave(): void } {
+  const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  const cancel = useCallback(() => {
+    clearTimeout(timer.current);
+    timer.current = undefined;
+  }, []);
+  useEffect(() => cancel, [cancel]);
+  const onPointerEnter = useCallback(() => {
+    cancel();
+    timer.current = setTimeout(onIntent, INTENT_DWELL_MS);
+  }, [cancel, onIntent]);
+  return { onPointerEnter, onPointerLeave: cancel };
 }

@@ -24,6 +24,11 @@ ON_PYODIDE = sys.platform == "emscripten"
 NO_INPUT = "input() is not available here: examples cannot read from the keyboard"
 NO_NETWORK = "Network access is not available in the examples' sandbox"
 NO_THREADS = "threads are not available in the browser's Python (Pyodide)"
+NO_BROWSER = (
+    "examples run as plain CPython here: they cannot reach the browser, the page or its storage"
+)
+# Pyodide's bridges to JavaScript (the worker's global object, and through it eval and import()).
+BROWSER_MODULES = ("js", "pyodide_js", "pyodide", "_pyodide", "_pyodide_core")
 WAITS_FOREVER = (
     "the event loop has nothing left to run and nothing to wait for, so the program "
     "would wait forever (is a Future or Event never completed?)"
@@ -101,6 +106,7 @@ def run(source, tracer=None):
     builtins.input = _no_input
     if ON_PYODIDE:
         _fresh_asyncio()
+    hidden = _hide_browser_modules() if ON_PYODIDE else None
     try:
         try:
             code = compile(source, FILENAME, "exec", dont_inherit=True)
@@ -139,12 +145,47 @@ def run(source, tracer=None):
         if saved["main"] is not None:
             sys.modules["__main__"] = saved["main"]
         _forget_user_modules(saved["modules"])
+        if hidden is not None:
+            _restore_browser_modules(hidden)
         if ON_PYODIDE:
             _fresh_asyncio()
             try:
                 os.chdir(_CWD)
             except OSError:
                 pass
+
+
+class _NoBrowserFinder:
+    # First on sys.meta_path while a program runs: importing a bridge to JavaScript fails as on
+    # CPython (which has no such modules), with the reason.
+    @staticmethod
+    def find_spec(name, path=None, target=None):
+        top = name.partition(".")[0]
+        if top in BROWSER_MODULES:
+            raise ModuleNotFoundError("No module named %r (%s)" % (top, NO_BROWSER), name=top)
+        return None
+
+
+def _is_bridge(name):
+    return name.partition(".")[0] in BROWSER_MODULES
+
+
+def _hide_browser_modules():
+    # Take the bridges out of sys.modules, and Pyodide's finder of JavaScript modules out of
+    # sys.meta_path, for the length of the run.
+    modules = {name: sys.modules.pop(name) for name in list(sys.modules) if _is_bridge(name)}
+    finders = sys.meta_path[:]
+    sys.meta_path[:] = [_NoBrowserFinder] + [f for f in finders if type(f).__name__ != "JsFinder"]
+    return modules, finders
+
+
+def _restore_browser_modules(hidden):
+    modules, finders = hidden
+    sys.meta_path[:] = finders
+    for name in list(sys.modules):
+        if _is_bridge(name):
+            del sys.modules[name]
+    sys.modules.update(modules)
 
 
 def _forget_user_modules(before):

@@ -1,5 +1,5 @@
 // A `console` for the reader's program whose text equals Node's console (same util.inspect).
-import { formatWithOptions, inspect } from 'node-inspect-extracted';
+import { formatWithOptions, inspect } from './inspect';
 
 export type Write = (stream: 'stdout' | 'stderr', text: string) => void;
 

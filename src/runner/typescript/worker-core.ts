@@ -1,21 +1,32 @@
 // The TypeScript worker's logic, apart from the worker global so tests can drive it in Node.
 import type { FromWorker, ToWorker, WorkerScope } from '../protocol';
 import type { RunResult } from '../types';
-import { TYPESCRIPT_RUNTIME_LABEL, runTypeScript, type TimelineModule } from './execute';
+import type { RealmGlobals } from './realmGlobals';
+import { TYPESCRIPT_RUNTIME_LABEL, runTypeScript, warmUpTypeScript, type TimelineModule } from './execute';
 
 export interface TypeScriptWorkerOptions {
   /** Runs once, just before the program (the real worker locks its global scope down here). */
   beforeRun?: () => void;
+  /** Run a discarded program before reporting ready, so the reader's run finds the runner's code
+   * compiled (default true). */
+  warmUp?: boolean;
+  /** Which realm globals become the program's during a run (see TypeScriptRunOptions). */
+  realmGlobals?: RealmGlobals;
 }
 
 export function serveTypeScript(scope: WorkerScope, options: TypeScriptWorkerOptions = {}): void {
   const post = (message: FromWorker): void => scope.postMessage(message);
   let busy = false;
+  // A run that arrives during the warm-up waits for the round in progress, then goes.
+  const warm = options.warmUp === false ? Promise.resolve() : warmUpTypeScript(() => !busy).catch(() => undefined);
   scope.addEventListener('message', (event: { data: ToWorker }) => {
     const message = event.data;
     // A TypeScript worker runs one program, then the page discards it.
     if (message.type !== 'run' || busy) return;
     busy = true;
+    void warm.then(() => prepare(message));
+  });
+  const prepare = (message: Extract<ToWorker, { type: 'run' }>): void => {
     const { id } = message;
     // A recorded run loads the timeline code (acorn) now, before the lock-down takes away the
     // worker's ways to load anything.
@@ -31,7 +42,7 @@ export function serveTypeScript(scope: WorkerScope, options: TypeScriptWorkerOpt
         start(id, { ...message, options: { ...message.options, timeline: false } });
       },
     );
-  });
+  };
   const start = (id: number, message: Extract<ToWorker, { type: 'run' }>, timelineModule?: TimelineModule): void => {
     options.beforeRun?.();
     let reported = false;
@@ -47,6 +58,7 @@ export function serveTypeScript(scope: WorkerScope, options: TypeScriptWorkerOpt
       {
         ...message.options,
         timelineModule,
+        ...(options.realmGlobals ? { realmGlobals: options.realmGlobals } : {}),
         onFinished: report,
         subscribeUnhandledRejections: (listener) => {
           const handler = (e: { reason: unknown; preventDefault(): void }): void => {
@@ -59,5 +71,5 @@ export function serveTypeScript(scope: WorkerScope, options: TypeScriptWorkerOpt
       },
     ).then(report);
   };
-  post({ type: 'ready', id: 0, runtimeLabel: TYPESCRIPT_RUNTIME_LABEL });
+  void warm.then(() => post({ type: 'ready', id: 0, runtimeLabel: TYPESCRIPT_RUNTIME_LABEL }));
 }
