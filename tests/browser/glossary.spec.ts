@@ -124,6 +124,19 @@ test.describe('glossary page', () => {
     await expect(searchLink).toHaveAttribute('href', /search\?q=zzqx$/);
   });
 
+  test('a name in the match list, clicked before the address has caught up with the typing, keeps the filter', async ({
+    page,
+  }) => {
+    await openHydrated(page, GLOSSARY);
+    // fill() and an immediate click land well inside the pause after which the address follows typing.
+    await filterBox(page).fill('awai');
+    const nameMatches = page.getByRole('navigation', { name: 'Terms matching by name' });
+    await nameMatches.getByRole('link', { name: 'awaitable', exact: true }).click();
+    await expect(page).toHaveURL(/\?q=awai#awaitable$/);
+    await expect(filterBox(page)).toHaveValue('awai');
+    await expect(nameMatches.getByRole('link', { name: '__await__', exact: true })).toBeVisible();
+  });
+
   test('done when: "awai" shows awaitable, await and __await__ at once; open one, follow a see-also, land in its chapter', async ({
     page,
   }) => {

@@ -63,10 +63,15 @@ function useQueryInUrl(): [string, (next: string, options?: { hash?: string }) =
 
   useEffect(() => {
     setQueryState(readQuery(window.location.search));
+    // Back and forward restore the query of that entry. A POP that keeps the address's query is
+    // an in-page anchor (a name in the match list): the typed query may not be in the address yet,
+    // so reading it back would clear the filter under the reader.
+    let addressSearch = window.location.search;
     return history.listen((next, action) => {
-      if (action === 'POP') {
+      if (action === 'POP' && next.search !== addressSearch) {
         setQueryState(readQuery(next.search));
       }
+      addressSearch = next.search;
     });
   }, [history]);
 
