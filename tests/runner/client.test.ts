@@ -51,16 +51,22 @@ function collect(): { chunks: OutputChunk[]; text(): string; onOutput(c: OutputC
   return { chunks, text: () => chunks.map((c) => c.text).join(''), onOutput: (c) => chunks.push(c) };
 }
 
+/** A TypeScript runner on fake workers, with every worker it has created so far. */
+function typeScriptRunnerWithWorkers(): { runner: ReturnType<typeof createRunner>; workers: FakeWorker[] } {
+  const workers: FakeWorker[] = [];
+  const runner = createRunner('typescript', {
+    createWorker: () => {
+      const w = new FakeWorker((scope) => serveTypeScript(scope));
+      workers.push(w);
+      return w;
+    },
+  });
+  return { runner, workers };
+}
+
 describe('TypeScript runner', () => {
   it('runs each program in a fresh worker, keeping one warm', async () => {
-    const workers: FakeWorker[] = [];
-    const runner = createRunner('typescript', {
-      createWorker: () => {
-        const w = new FakeWorker((scope) => serveTypeScript(scope));
-        workers.push(w);
-        return w;
-      },
-    });
+    const { runner, workers } = typeScriptRunnerWithWorkers();
     await runner.preload();
     expect(workers).toHaveLength(1);
     const out = collect();
@@ -82,14 +88,7 @@ describe('TypeScript runner', () => {
   });
 
   it('starts the next worker only once the run is over, so it does not compete with the run', async () => {
-    const workers: FakeWorker[] = [];
-    const runner = createRunner('typescript', {
-      createWorker: () => {
-        const w = new FakeWorker((scope) => serveTypeScript(scope));
-        workers.push(w);
-        return w;
-      },
-    });
+    const { runner, workers } = typeScriptRunnerWithWorkers();
     const pending = runner.run('await new Promise((r) => setTimeout(r, 20));', collect());
     expect(workers).toHaveLength(1);
     await new Promise((r) => setTimeout(r, 10));

@@ -366,13 +366,17 @@ export async function runTypeScript(
   const moduleExports = {};
   // Names the program sees instead of the host's. Node-only globals are hidden so that a
   // program behaves the same in the browser worker and in the Node test harness.
-  const scope: Record<string, unknown> = {
+  // The program's console and timers: its own names for them, and the realm's globals too (below).
+  const programGlobals = {
     console: programConsole,
     setTimeout: programSetTimeout,
     setInterval: programSetInterval,
     clearTimeout: programClearTimer,
     clearInterval: programClearTimer,
     queueMicrotask: programQueueMicrotask,
+  };
+  const scope: Record<string, unknown> = {
+    ...programGlobals,
     Promise: createProgramPromise(),
     require: (name: unknown) => {
       throw new Error(`Cannot import '${String(name)}': modules are not available in the examples' sandbox.`);
@@ -415,14 +419,7 @@ export async function runTypeScript(
   }
 
   const untrackPromises = trackPromises();
-  const restoreGlobals = takeOverGlobals(options.realmGlobals ?? 'console', {
-    console: programConsole,
-    setTimeout: programSetTimeout,
-    setInterval: programSetInterval,
-    clearTimeout: programClearTimer,
-    clearInterval: programClearTimer,
-    queueMicrotask: programQueueMicrotask,
-  });
+  const restoreGlobals = takeOverGlobals(options.realmGlobals ?? 'console', programGlobals);
   if (options.subscribeUnhandledRejections) {
     unsubscribe = options.subscribeUnhandledRejections((reason) => {
       if (!finished) reportUncaught(reason);
