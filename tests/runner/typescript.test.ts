@@ -100,6 +100,22 @@ console.log(await s, s);
 `);
   });
 
+  it("passes promises through Promise's statics as Node does: same object, same microtask order", async () => {
+    await expectSameAsNode(`
+const p = Promise.resolve('a');
+console.log(Promise.resolve(p) === p);
+Promise.resolve().then(() => console.log('t1')).then(() => console.log('t2')).then(() => console.log('t3'));
+Promise.race([p]).then(() => console.log('race'));
+Promise.all([p]).then(() => console.log('all'));
+Promise.allSettled([p]).then(() => console.log('allSettled'));
+Promise.any([p]).then(() => console.log('any'));
+Promise.reject(new Error('x')).catch(() => console.log('caught'));
+class Deferred<T> extends Promise<T> {}
+console.log(Deferred.resolve(1) instanceof Deferred);
+await new Promise((r) => setTimeout(r, 0));
+`);
+  });
+
   it('orders sync code, microtasks, timers, generators and async code as Node does', async () => {
     await expectSameAsNode(`
 console.log('sync 1');

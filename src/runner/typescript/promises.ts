@@ -162,8 +162,25 @@ export function createProgramPromise(): PromiseConstructor {
     if (early) note(promise, early);
     return promise;
   } as unknown as PromiseConstructor;
-  Object.setPrototypeOf(ProgramPromise, Native); // statics (all, race, resolve, …) and species
+  Object.setPrototypeOf(ProgramPromise, Native); // species, and statics a later engine adds
   Object.defineProperty(ProgramPromise, 'prototype', { value: Native.prototype });
+  // The statics run as the engine's own Promise's: `Promise.resolve(p)` hands back a promise whose
+  // constructor is `this`, and `race`/`all` look up `this.resolve`. Run with `this` as this
+  // function, each would wrap every promise in a new one, two microtask ticks later than Node.
+  const statics = Native as unknown as Record<string, (...args: unknown[]) => unknown>;
+  for (const name of ['resolve', 'reject', 'all', 'allSettled', 'any', 'race', 'withResolvers', 'try']) {
+    if (typeof statics[name] !== 'function') continue;
+    Object.defineProperty(ProgramPromise, name, {
+      // Looked up at each call: the run notes promise states through the engine's own statics.
+      value: {
+        [name](this: unknown, ...args: unknown[]): unknown {
+          return statics[name]!.apply(this === ProgramPromise ? Native : this, args);
+        },
+      }[name],
+      writable: true,
+      configurable: true,
+    });
+  }
   Object.defineProperty(ProgramPromise, 'toString', {
     value: function toString(): string {
       return Function.prototype.toString.call(Native);
