@@ -237,6 +237,30 @@ test.describe('<Term> in a chapter', () => {
     await expect(term).toHaveAttribute('href', new RegExp(`/reference/glossary#${id}$`));
   });
 
+  test('every term carries its definition for screen readers before the reader reaches it', async ({ page }) => {
+    await openHydrated(page, pageWithTerms());
+    const terms = page.locator('[data-term] > a');
+    const last = terms.last();
+    // Added once the browser is idle after loading, so the first focus already has a description.
+    await expect(last).toHaveAttribute('aria-describedby', /.+/);
+    const tooltip = page.locator(`[id="${await last.getAttribute('aria-describedby')}"]`);
+    await expect(tooltip).toHaveAttribute('role', 'tooltip');
+    await expect(tooltip).toBeHidden();
+    await expect(tooltip).not.toBeEmpty();
+    expect(await page.locator('[data-term] [role="tooltip"]').count()).toBe(await terms.count());
+  });
+
+  test('clicking a term goes to its glossary entry without reloading the page', async ({ page }) => {
+    await openHydrated(page, pageWithTerms());
+    await page.evaluate(() => ((window as unknown as { notReloaded: boolean }).notReloaded = true));
+    const term = page.locator('[data-term] > a').first();
+    const id = await page.locator('[data-term]').first().getAttribute('data-term');
+    await term.click();
+    await expect(page).toHaveURL(new RegExp(`/reference/glossary#${id}$`));
+    await expect(entryHeading(page, id!)).toBeInViewport();
+    expect(await page.evaluate(() => (window as unknown as { notReloaded?: boolean }).notReloaded)).toBe(true);
+  });
+
   test('shows the definition on keyboard focus', async ({ page }) => {
     await openHydrated(page, pageWithTerms());
     const term = page.locator('[data-term] > a').first();

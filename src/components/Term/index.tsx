@@ -17,6 +17,8 @@ export interface TermProps {
 
 // Leaving the word for the tooltip crosses a small gap; a short delay keeps it open meanwhile.
 const HIDE_DELAY_MS = 150;
+// Where the browser has no requestIdleCallback (Safari), tooltips are added this long after loading.
+const IDLE_FALLBACK_MS = 1000;
 
 /**
  * A glossary term in running text: links to its glossary entry and shows the one-sentence
@@ -32,9 +34,18 @@ export default function Term({ id, children }: TermProps): ReactNode {
   const [open, setOpen] = useState(false);
   const [placement, setPlacement] = useState({ above: false, alignEnd: false });
   // The tooltip is not in the server HTML, so the site search does not index every definition on
-  // every chapter page. It is added the first time the reader reaches for the term, not on
-  // hydration: a chapter has dozens of terms, and adding them all would cost its load.
-  const [reached, setReached] = useState(false);
+  // every chapter page. It is added once the browser is idle after loading (a chapter has dozens
+  // of terms, which would cost its load), so a screen reader hears the definition on the first
+  // focus; reaching for the term sooner adds it at once.
+  const [tooltipAdded, setTooltipAdded] = useState(false);
+  useEffect(() => {
+    if (typeof requestIdleCallback !== 'function') {
+      const timer = setTimeout(() => setTooltipAdded(true), IDLE_FALLBACK_MS);
+      return () => clearTimeout(timer);
+    }
+    const handle = requestIdleCallback(() => setTooltipAdded(true));
+    return () => cancelIdleCallback(handle);
+  }, []);
   const history = useHistory();
   const href = `${glossaryPath}#${id}`;
   // The build still fails on a term whose glossary anchor does not exist.
@@ -62,13 +73,15 @@ export default function Term({ id, children }: TermProps): ReactNode {
 
   const show = useCallback(() => {
     clearTimeout(hideTimer.current);
-    setReached(true);
+    setTooltipAdded(true);
+    // What @docusaurus/Link does on hover: load the glossary page's code before the click.
+    window.docusaurus.preload(href);
     const box = anchorRef.current?.getBoundingClientRect();
     if (box) {
       setPlacement({ above: box.bottom > window.innerHeight * 0.7, alignEnd: box.left > window.innerWidth / 2 });
     }
     setOpen(true);
-  }, []);
+  }, [href]);
   const hide = useCallback(() => {
     clearTimeout(hideTimer.current);
     setOpen(false);
@@ -102,10 +115,10 @@ export default function Term({ id, children }: TermProps): ReactNode {
       onMouseLeave={hideSoon}
       onFocus={show}
       onBlur={hide}>
-      <a href={href} className={styles.link} aria-describedby={reached ? tooltipId : undefined} onClick={navigate}>
+      <a href={href} className={styles.link} aria-describedby={tooltipAdded ? tooltipId : undefined} onClick={navigate}>
         {children ?? <InlineMarkup text={summary.name} />}
       </a>
-      {reached && (
+      {tooltipAdded && (
         <span
           role="tooltip"
           id={tooltipId}
