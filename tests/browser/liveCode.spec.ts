@@ -172,6 +172,32 @@ test('on a narrow screen the pair becomes tabs and the choice is remembered', as
   await expect(example(page, 'Python')).toBeHidden();
 });
 
+test('the language tabs follow the WAI-ARIA tabs pattern from the keyboard', async ({ page }) => {
+  await page.setViewportSize({ width: 420, height: 900 });
+  await page.goto(PAGE);
+  await expect(page.locator('html')).toHaveAttribute('data-has-hydrated', 'true');
+  const tablist = page.getByRole('tablist').first();
+  const python = tablist.getByRole('tab', { name: 'Python' });
+  const typescript = tablist.getByRole('tab', { name: 'TypeScript' });
+  await python.focus();
+  await page.keyboard.press('ArrowRight');
+  await expect(typescript).toBeFocused();
+  await page.keyboard.press('ArrowRight');
+  await expect(python).toBeFocused();
+  await page.keyboard.press('End');
+  await expect(typescript).toBeFocused();
+  await page.keyboard.press('Home');
+  await expect(python).toBeFocused();
+  await page.keyboard.press('ArrowLeft');
+  await page.keyboard.press('Enter');
+  await expect(typescript).toHaveAttribute('aria-selected', 'true');
+  await expect(example(page, 'TypeScript')).toBeVisible();
+  await page.keyboard.press('ArrowLeft');
+  await page.keyboard.press(' ');
+  await expect(python).toHaveAttribute('aria-selected', 'true');
+  await expect(example(page, 'Python')).toBeVisible();
+});
+
 for (const mode of ['light', 'dark'] as const) {
   test(`after a run with an error the example is accessible in ${mode} mode`, async ({ page }) => {
     await useColorMode(page, mode);

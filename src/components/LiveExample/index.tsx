@@ -37,13 +37,23 @@ function LanguageTabs(): ReactNode {
     blockElementScrollPositionUntilNextRender(tab);
     selectValue(value);
   };
+  // The WAI-ARIA tabs pattern: arrows move between tabs (wrapping), Home and End go to the ends,
+  // Enter and Space choose.
   const onKeyDown = (event: KeyboardEvent<HTMLLIElement>, index: number) => {
-    const step = { ArrowRight: 1, ArrowLeft: -1 }[event.key];
+    const last = tabValues.length - 1;
+    const moves: Record<string, number> = {
+      ArrowRight: index === last ? 0 : index + 1,
+      ArrowLeft: index === 0 ? last : index - 1,
+      Home: 0,
+      End: last,
+    };
+    const target = moves[event.key];
     if (event.key === 'Enter' || event.key === ' ') {
       event.preventDefault();
       choose(index);
-    } else if (step !== undefined) {
-      tabs.current[(index + step + tabValues.length) % tabValues.length]?.focus();
+    } else if (target !== undefined) {
+      event.preventDefault();
+      tabs.current[target]?.focus();
     }
   };
 
@@ -82,17 +92,23 @@ export default function LiveExample({ children }: { children: ReactNode }): Reac
       isValidElement<LiveCodeProps>(child) && typeof child.props.language === 'string',
   );
   const ordered = ORDER.flatMap((language) => blocks.filter((block) => block.props.language === language));
-  const languages = ordered.map((block) => block.props.language).join(' ');
+  // Which languages the pair has decides the tabs; a stable array keeps the tab state's memo.
+  const hasPython = ordered.some((block) => block.props.language === 'python');
+  const hasTypeScript = ordered.some((block) => block.props.language === 'typescript');
   const values = useMemo(
-    () => languages.split(' ').map((language) => ({ value: language, label: LABELS[language as keyof typeof LABELS] })),
-    [languages],
+    () =>
+      ORDER.filter((language) => (language === 'python' ? hasPython : hasTypeScript)).map((language) => ({
+        value: language,
+        label: LABELS[language],
+      })),
+    [hasPython, hasTypeScript],
   );
   const tabs = useTabsContextValue({ groupId: 'language', lazy: false, values, children: null });
 
   return (
     <div className={styles.example}>
       <TabsProvider value={tabs}>
-        <div className={clsx(ThemeClassNames.tabs.container, 'tabs-container', styles.pair)}>
+        <div className={clsx(ThemeClassNames.tabs.container, 'tabs-container')}>
           <LanguageTabs />
           <div className={styles.panels}>
             {ordered.map((block) => (
