@@ -13,7 +13,9 @@ for (const mode of ['light', 'dark'] as const) {
     await page.setViewportSize({ width: 1280, height: 720 });
     await page.goto(PAGE);
     await expect(page.locator('html')).toHaveAttribute('data-has-hydrated', 'true');
-    const slot = page.locator('[data-diagram-state]').first();
+    await page.evaluate(() => window.scrollTo(0, 0));
+    // The page's last diagram: the furthest from the top, well past the distance it is drawn ahead.
+    const slot = page.locator('[data-diagram-state]').last();
     await expect(slot).toHaveAttribute('data-diagram-state', 'waiting');
     await expect(slot.locator('svg')).toHaveCount(0);
 

@@ -80,7 +80,7 @@ describe('remarkLiveCode', () => {
     });
   });
 
-  test('with the site code themes, each block arrives highlighted', () => {
+  test('given code themes, each block arrives highlighted with them', () => {
     const codeThemes = { light: themes.vsLight, dark: themes.oceanicNext };
     const example = transform(pair, { themes: codeThemes }).children.find(
       (node) => node.type === 'mdxJsxFlowElement',

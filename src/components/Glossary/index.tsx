@@ -60,6 +60,7 @@ function useQueryInUrl(): [string, (next: string, options?: { hash?: string }) =
   const history = useHistory();
   const location = useLocation();
   const [query, setQueryState] = useState('');
+  const pendingUrlUpdate = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
 
   useEffect(() => {
     setQueryState(readQuery(window.location.search));
@@ -69,13 +70,14 @@ function useQueryInUrl(): [string, (next: string, options?: { hash?: string }) =
     let addressSearch = window.location.search;
     return history.listen((next, action) => {
       if (action === 'POP' && next.search !== addressSearch) {
+        // Back or forward wins over an address update still waiting for the typing to pause.
+        clearTimeout(pendingUrlUpdate.current);
         setQueryState(readQuery(next.search));
       }
       addressSearch = next.search;
     });
   }, [history]);
 
-  const pendingUrlUpdate = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   useEffect(() => () => clearTimeout(pendingUrlUpdate.current), []);
 
   const setQuery = useCallback(

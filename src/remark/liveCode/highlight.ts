@@ -31,18 +31,18 @@ function styleFor(theme: PrismTheme, types: string[], language: string): Style {
     for (const rule of theme.styles) {
       if (!rule.types.includes(type)) continue;
       if (rule.languages && !rule.languages.includes(language)) continue;
-      for (const [property, value] of Object.entries(rule.style)) {
-        if (!(property in PROPERTIES)) {
-          throw new Error(`Code theme sets "${property}", which build-time highlighting does not carry`);
-        }
-        style[property as StyleProperty] = value as string | number;
-      }
+      Object.assign(style, rule.style);
     }
   }
   return style;
 }
 
 function customProperties(prefix: 'l' | 'd', style: Style): string[] {
+  for (const property of Object.keys(style)) {
+    if (!(property in PROPERTIES)) {
+      throw new Error(`Code theme sets "${property}", which build-time highlighting does not carry`);
+    }
+  }
   return Object.entries(style).map(
     ([property, value]) => `--${prefix}-${PROPERTIES[property as StyleProperty]}:${String(value)}`,
   );

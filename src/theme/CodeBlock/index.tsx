@@ -6,7 +6,8 @@ import { Prism } from 'prism-react-renderer';
 import { lazy, Suspense, type ReactNode } from 'react';
 
 // The theme's registration of `prism.additionalLanguages`, moved here from its client module so
-// that pages without code blocks never load Prism (src/plugins/deferPrismLanguages).
+// that pages rendering no MDX, such as the home page, never load Prism
+// (src/plugins/deferPrismLanguages). Docs pages still do: the theme's MDX components import this.
 prismIncludeLanguages(Prism as Parameters<typeof prismIncludeLanguages>[0]);
 
 // theme-live-codeblock's CodeBlock imports react-live and sucrase statically, so every page with

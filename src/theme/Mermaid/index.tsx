@@ -22,6 +22,10 @@ export default function MermaidWrapper(props: Props): ReactNode {
   useEffect(() => {
     const element = slot.current;
     if (!element) return undefined;
+    if (typeof IntersectionObserver !== 'function') {
+      setNear(true);
+      return undefined;
+    }
     const observer = new IntersectionObserver(
       (entries) => {
         if (entries.some((entry) => entry.isIntersecting)) {
