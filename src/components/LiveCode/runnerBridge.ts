@@ -50,7 +50,8 @@ export async function preloadRunner(
  * it while scrolling does not). */
 export const INTENT_DWELL_MS = 200;
 
-/** Pointer handlers for an example: `onIntent` runs once the pointer has rested on it a moment. */
+/** Pointer handlers for an example: `onIntent` runs once the pointer has rested on it a moment
+ * (never with the browser's data saver on). */
 export function useDwellIntent(onIntent: () => void): { onPointerEnter(): void; onPointerLeave(): void } {
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   const cancel = useCallback(() => {
@@ -60,6 +61,8 @@ export function useDwellIntent(onIntent: () => void): { onPointerEnter(): void; 
   useEffect(() => cancel, [cancel]);
   const onPointerEnter = useCallback(() => {
     cancel();
+    // A reader who asked the browser to save data downloads a runtime only when they press Run.
+    if ((navigator as { connection?: { saveData?: boolean } }).connection?.saveData) return;
     timer.current = setTimeout(onIntent, INTENT_DWELL_MS);
   }, [cancel, onIntent]);
   return { onPointerEnter, onPointerLeave: cancel };
