@@ -1,3 +1,4 @@
+import clsx from 'clsx';
 import type { ReactNode } from 'react';
 
 import styles from './styles.module.css';
@@ -16,10 +17,12 @@ interface StaticCodeProps {
  */
 export default function StaticCode({ code, highlightedHtml }: StaticCodeProps): ReactNode {
   if (highlightedHtml !== undefined) {
-    return <pre className={styles.staticCode} dangerouslySetInnerHTML={{ __html: highlightedHtml }} />;
+    return (
+      <pre className={clsx('static-code', styles.staticCode)} dangerouslySetInnerHTML={{ __html: highlightedHtml }} />
+    );
   }
   return (
-    <pre className={styles.staticCode}>
+    <pre className={clsx('static-code', styles.staticCode)}>
       <code>
         {code
           .replace(/\n$/, '')
