@@ -48,9 +48,9 @@ describe('highlightToHtml', () => {
     expect(html).toContain('<span class="token" style="--l-c:#0000ff;--d-c:#c594c5">def</span>');
   });
 
-  test('the code element carries both themes plain colours', () => {
+  test('the code element carries both themes plain colours, apart from the tokens own', () => {
     expect(highlightToHtml('x', 'python', themes)).toMatch(
-      /^<code style="--l-c:#000000;--l-bg:#ffffff;--d-c:#ffffff;--d-bg:#282c34">/,
+      /^<code style="--lp-c:#000000;--lp-bg:#ffffff;--dp-c:#ffffff;--dp-bg:#282c34">/,
     );
   });
 

@@ -9,7 +9,9 @@ export interface CodeThemes {
 }
 
 // Each style property a theme may set, and the short custom-property name it travels under.
-// The stylesheet beside StaticCode reads `--l-*` in light mode and `--d-*` in dark mode.
+// The stylesheet beside StaticCode reads a token's `--l-*` in light mode and `--d-*` in dark mode,
+// and the code's plain colours from `--lp-*` and `--dp-*`: named apart, so that a token without a
+// style of its own does not inherit the code's background or colour as if it were its own.
 const PROPERTIES = {
   color: 'c',
   backgroundColor: 'bg',
@@ -37,7 +39,7 @@ function styleFor(theme: PrismTheme, types: string[], language: string): Style {
   return style;
 }
 
-function customProperties(prefix: 'l' | 'd', style: Style): string[] {
+function customProperties(prefix: 'l' | 'd' | 'lp' | 'dp', style: Style): string[] {
   for (const property of Object.keys(style)) {
     if (!(property in PROPERTIES)) {
       throw new Error(`Code theme sets "${property}", which build-time highlighting does not carry`);
@@ -62,8 +64,8 @@ export function highlightToHtml(code: string, language: LiveLanguage, themes: Co
   if (!grammar) throw new Error(`Prism has no grammar for ${prismLanguage}`);
   const lines = normalizeTokens(Prism.tokenize(code.replace(/\n$/, ''), grammar));
   const plain = [
-    ...customProperties('l', themes.light.plain as Style),
-    ...customProperties('d', themes.dark.plain as Style),
+    ...customProperties('lp', themes.light.plain as Style),
+    ...customProperties('dp', themes.dark.plain as Style),
   ].join(';');
   const body = lines
     .map((tokens, index) => {
