@@ -1,14 +1,16 @@
 #!/usr/bin/env node
 // The benchmark: builds the site cold, serves it the way a real host does (gzip, cache headers),
-// measures what a first visit loads, Lighthouse mobile scores, the live runners' speed and the
-// search index, and writes the figures to bench/RESULTS.md. Timings vary with the machine's load:
+// measures what a first visit loads (and, for comparison, what a stock Docusaurus classic docs page
+// loads: the create-docusaurus template, built and served the same way, see stock-site.mjs),
+// Lighthouse mobile scores, the live runners' speed and the search index, and writes the figures
+// to bench/RESULTS.md. Timings vary with the machine's load:
 // run it on an idle machine.
 //   npm run bench            (everything; ~10 minutes)
 //   npm run bench -- --quick (no cold build, one Lighthouse run per page)
 //   npm run bench -- --runs 3 (fewer Lighthouse runs per page)
 //   npm run bench -- --only runners (just the live runners, on the existing build; updates only
 //     their section of RESULTS.md)
-//   --port N serves the build on another port (default 4390)
+//   --port N serves the build on another port (default 4390; the stock site is served on N + 1)
 import { execSync, spawn } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
@@ -21,6 +23,7 @@ import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { chromium } from 'playwright-core';
 
+import { buildStockSite, removeStockSite, STOCK_DOCS_PAGE, STOCK_TEMPLATE } from './stock-site.mjs';
 import { measureTimelineCost } from './timeline-cost.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -45,10 +48,10 @@ const CHROME_FLAGS = [
 ];
 const PORT = Number(flags.port);
 const ORIGIN = `http://127.0.0.1:${PORT}`;
-const PAGES = [
-  { name: 'Home page', path: '/' },
-  { name: 'Chapter page (2. Generators)', path: '/docs/generators' },
-];
+const STOCK_PORT = PORT + 1;
+const STOCK_ORIGIN = `http://127.0.0.1:${STOCK_PORT}`;
+const CHAPTER_PAGE = { name: 'Chapter page (2. Generators)', path: '/docs/generators' };
+const PAGES = [{ name: 'Home page', path: '/' }, CHAPTER_PAGE];
 const LIGHTHOUSE_RUNS = flags.quick ? 1 : Number(flags.runs);
 // How long the simulated reader's pointer rests on an example's code before moving to Run.
 const READER_HOVER_MS = 1000;
@@ -67,14 +70,21 @@ function timeBuild() {
   return (performance.now() - started) / 1000;
 }
 
-async function startServer() {
-  const server = spawn(process.execPath, ['scripts/serve-build.mjs', '--port', String(PORT)], { cwd: root });
-  await new Promise((resolve) => server.stdout.once('data', resolve));
+/** Serves a build directory (ours by default) with scripts/serve-build.mjs. */
+async function startServer(port = PORT, dir = 'build') {
+  const server = spawn(process.execPath, ['scripts/serve-build.mjs', '--port', String(port), '--dir', dir], {
+    cwd: root,
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  await new Promise((resolve, reject) => {
+    server.stdout.once('data', resolve);
+    server.once('exit', (code) => reject(new Error(`serving ${dir} on port ${port} failed (exit code ${code})`)));
+  });
   return server;
 }
 
 /** JS and CSS a first visit loads, raw and gzip-compressed, by opening the page in Chromium. */
-async function firstVisitAssets(browser, path) {
+async function firstVisitAssets(browser, path, origin = ORIGIN) {
   const context = await browser.newContext();
   const page = await context.newPage();
   const assets = [];
@@ -84,7 +94,7 @@ async function firstVisitAssets(browser, path) {
     const body = await response.body().catch(() => Buffer.alloc(0));
     assets.push({ type, raw: body.length, gzip: gzipSync(body).length });
   });
-  await page.goto(ORIGIN + path, { waitUntil: 'networkidle' });
+  await page.goto(origin + path, { waitUntil: 'networkidle' });
   await context.close();
   const sum = (type, key) => assets.filter((a) => a.type === type).reduce((total, a) => total + a[key], 0);
   return {
@@ -323,11 +333,25 @@ if (flags.only === 'runners') {
 }
 
 const buildSeconds = flags.quick && existsSync(join(root, 'build')) ? null : timeBuild();
-const server = await startServer();
+// The stock classic template, built in a temporary directory (after our build is timed).
+const stock = await buildStockSite();
+let server;
+let stockServer;
 try {
+  server = await startServer();
+  stockServer = await startServer(STOCK_PORT, stock.buildDir);
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROME_FLAGS.slice(1) });
   const assets = [];
   for (const page of PAGES) assets.push({ ...page, ...(await firstVisitAssets(browser, page.path)) });
+  const stockAssets = {
+    name: 'Stock classic docs page (create-docusaurus 3.10.2 template)',
+    path: STOCK_DOCS_PAGE,
+    ...(await firstVisitAssets(browser, STOCK_DOCS_PAGE, STOCK_ORIGIN)),
+  };
+  stockServer.kill();
+  const chapter = assets.find((a) => a.path === CHAPTER_PAGE.path);
+  const within = (key) =>
+    chapter[key] <= stockAssets[key] ? 'within it' : `over it by ${kb(chapter[key] - stockAssets[key])}`;
   const runners = await runnerTimings(browser);
   await browser.close();
   const scores = [];
@@ -352,9 +376,13 @@ try {
     '',
     '| page | JS raw | JS gzip | CSS raw | CSS gzip | files |',
     '| --- | --- | --- | --- | --- | --- |',
-    ...assets.map(
+    ...[...assets, stockAssets].map(
       (a) => `| ${a.name} | ${kb(a.jsRaw)} | ${kb(a.jsGzip)} | ${kb(a.cssRaw)} | ${kb(a.cssGzip)} | ${a.files} |`,
     ),
+    '',
+    `The stock page is \`${STOCK_DOCS_PAGE}\` of the classic template as \`npx ${STOCK_TEMPLATE} my-site classic\` creates it, built (in ${stock.seconds.toFixed(1)} s) with this repository's installed packages and the same bundler (Rspack: the template's \`future: { v4: true }\` turns Docusaurus Faster on) and served the same way.`,
+    '',
+    `Chapter page's first-visit JS against the stock docs page's: gzip ${kb(chapter.jsGzip)} vs ${kb(stockAssets.jsGzip)}, **${within('jsGzip')}**; raw ${kb(chapter.jsRaw)} vs ${kb(stockAssets.jsRaw)}, **${within('jsRaw')}**.`,
     '',
     `## Lighthouse 12.2.3, mobile (median of ${LIGHTHOUSE_RUNS})`,
     '',
@@ -383,5 +411,7 @@ try {
   writeFileSync(join(root, 'bench', 'RESULTS.md'), lines.join('\n'));
   console.log(lines.join('\n'));
 } finally {
-  server.kill();
+  server?.kill();
+  stockServer?.kill();
+  removeStockSite(stock.buildDir);
 }
