@@ -5,6 +5,7 @@ import { themes as prismThemes } from 'prism-react-renderer';
 
 import deferPrismLanguages from './src/plugins/deferPrismLanguages';
 import remarkLiveCode from './src/remark/liveCode';
+import remarkStaticCodeBlocks from './src/remark/staticCodeBlocks';
 
 // Where the site is published. GitHub Pages sets both in the deploy workflow; locally the defaults
 // serve the site from the root of localhost.
@@ -15,6 +16,7 @@ const lightCodeTheme = {
   styles: [...prismThemes.vsLight.styles, { types: ['attr-name'], style: { color: '#c00000' } }],
 };
 const darkCodeTheme = prismThemes.oceanicNext;
+const codeThemes = { light: lightCodeTheme, dark: darkCodeTheme };
 
 const siteUrl = process.env.SITE_URL ?? 'http://localhost:3000';
 const baseUrl = process.env.BASE_URL ?? '/';
@@ -52,7 +54,11 @@ const config: Config = {
         docs: {
           sidebarPath: './sidebars.ts',
           editUrl: `${repositoryUrl}/edit/main/`,
-          remarkPlugins: [[remarkLiveCode, { themes: { light: lightCodeTheme, dark: darkCodeTheme } }]],
+          // Live fences first; then the ordinary ones are highlighted at build time.
+          remarkPlugins: [
+            [remarkLiveCode, { themes: codeThemes }],
+            [remarkStaticCodeBlocks, { themes: codeThemes }],
+          ],
           showLastUpdateTime: false,
           // One edition per Python: the current one runs the newest Python that Pyodide ships,
           // older editions are frozen snapshots (versions.json) that run their own Python.
@@ -63,7 +69,7 @@ const config: Config = {
           },
         },
         blog: false,
-        theme: { customCss: './src/css/custom.css' },
+        theme: { customCss: ['./src/css/custom.css', './src/css/build-time-highlighting.css'] },
         sitemap: { lastmod: null, changefreq: null, priority: null },
       } satisfies Preset.Options,
     ],

@@ -1,4 +1,4 @@
-import { highlightToHtml, type CodeThemes } from '@site/src/remark/liveCode/highlight';
+import { highlightToHtml, type CodeThemes } from '@site/src/remark/highlight';
 import type { PrismTheme } from 'prism-react-renderer';
 import { describe, expect, test } from 'vitest';
 

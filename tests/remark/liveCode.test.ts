@@ -1,5 +1,5 @@
 import remarkLiveCode, { type RemarkLiveCodeOptions } from '@site/src/remark/liveCode';
-import { highlightToHtml } from '@site/src/remark/liveCode/highlight';
+import { highlightToHtml } from '@site/src/remark/highlight';
 import { themes } from 'prism-react-renderer';
 import { extractLiveExamples } from '@site/src/remark/liveCode/extract';
 import { parseLiveFenceMeta } from '@site/src/remark/liveCode/meta';

@@ -5,7 +5,7 @@ import styles from './styles.module.css';
 
 interface StaticCodeProps {
   code: string;
-  /** The code highlighted at build time (src/remark/liveCode/highlight.ts), when it is the original. */
+  /** The code highlighted at build time (src/remark/highlight.ts), when it is the original. */
   highlightedHtml?: string | undefined;
 }
 
@@ -18,7 +18,10 @@ interface StaticCodeProps {
 export default function StaticCode({ code, highlightedHtml }: StaticCodeProps): ReactNode {
   if (highlightedHtml !== undefined) {
     return (
-      <pre className={clsx('static-code', styles.staticCode)} dangerouslySetInnerHTML={{ __html: highlightedHtml }} />
+      <pre
+        className={clsx('static-code', 'build-time-highlighted', styles.staticCode)}
+        dangerouslySetInnerHTML={{ __html: highlightedHtml }}
+      />
     );
   }
   return (

@@ -9,8 +9,9 @@ const require = createRequire(import.meta.url);
  * theme-classic registers `prism.additionalLanguages` from a client module, which puts all of
  * Prism into every page's first-load script, even pages that render no MDX (about a third of the
  * home page's start-up work). This plugin swaps that client module for an empty one; the site's
- * CodeBlock wrapper (src/theme/CodeBlock) makes the same registration call in the chunk that
- * draws code blocks, so they highlight exactly as before. tests/plugins/deferPrismLanguages.test.ts
+ * CodeBlock Content wrapper (src/theme/CodeBlock/Content/prismContent.tsx) makes the same
+ * registration call in the chunk that highlights code on the page, so it highlights exactly as
+ * before. Chapters, whose code the build highlights, load no Prism at all. tests/plugins/deferPrismLanguages.test.ts
  * fails if theme-classic moves the module, rather than letting Prism slip back into main.js.
  */
 export default function deferPrismLanguages(): Plugin {

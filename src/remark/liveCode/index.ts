@@ -4,7 +4,7 @@ import type { VFile } from 'vfile';
 import { visit } from 'unist-util-visit';
 
 import { findLiveBlocks, type LiveBlock } from './blocks';
-import { highlightToHtml, type CodeThemes } from './highlight';
+import { highlightToHtml, type CodeThemes } from '../highlight';
 
 export interface RemarkLiveCodeOptions {
   /** The site's code themes: with them, blocks are highlighted at build time, not on the page. */

@@ -1,6 +1,4 @@
-import { normalizeTokens, Prism, type PrismTheme } from 'prism-react-renderer';
-
-import type { LiveLanguage } from './blocks';
+import { normalizeTokens, Prism, type PrismTheme, type Token } from 'prism-react-renderer';
 
 /** The site's two code themes, the same objects `themeConfig.prism` gets. */
 export interface CodeThemes {
@@ -24,7 +22,11 @@ const PROPERTIES = {
 type StyleProperty = keyof typeof PROPERTIES;
 type Style = Partial<Record<StyleProperty, string | number>>;
 
-const PRISM_LANGUAGE: Record<LiveLanguage, string> = { python: 'python', typescript: 'tsx' };
+/** What the site highlights at build time; other languages are left to the theme's CodeBlock. */
+export type HighlightLanguage = 'python' | 'typescript' | 'text';
+
+// Prism's grammar for each, `null` for text, which has no tokens.
+const PRISM_LANGUAGE: Record<HighlightLanguage, string | null> = { python: 'python', typescript: 'tsx', text: null };
 
 /** prism-react-renderer's rule: a token takes the styles of all its types, later types winning. */
 function styleFor(theme: PrismTheme, types: string[], language: string): Style {
@@ -53,21 +55,34 @@ function customProperties(prefix: 'l' | 'd' | 'lp' | 'dp', style: Style): string
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' };
 const escapeHtml = (text: string): string => text.replace(/[&<>"]/g, (character) => ESCAPES[character]!);
 
-/**
- * Highlights a program at build time into the inner HTML of a `<pre>`: one `<span>` per line with
- * its number, tokens carrying both themes' styles as custom properties. The page then needs no
- * Prism and no re-render when the reader's colour mode differs from the server's.
- */
-export function highlightToHtml(code: string, language: LiveLanguage, themes: CodeThemes): string {
+export interface LinesOptions {
+  /** Number each line (live examples do; the theme's ordinary code blocks do not by default). */
+  lineNumbers?: boolean;
+}
+
+/** The code's lines as tokens: one array per line, a text block's lines as single plain tokens. */
+function tokenize(code: string, language: HighlightLanguage): Token[][] {
   const prismLanguage = PRISM_LANGUAGE[language];
+  const text = code.replace(/\n$/, '');
+  if (prismLanguage === null) return text.split('\n').map((line) => [{ types: ['plain'], content: line }]);
   const grammar = Prism.languages[prismLanguage];
   if (!grammar) throw new Error(`Prism has no grammar for ${prismLanguage}`);
-  const lines = normalizeTokens(Prism.tokenize(code.replace(/\n$/, ''), grammar));
-  const plain = [
-    ...customProperties('lp', themes.light.plain as Style),
-    ...customProperties('dp', themes.dark.plain as Style),
-  ].join(';');
-  const body = lines
+  return normalizeTokens(Prism.tokenize(text, grammar));
+}
+
+/**
+ * Highlights code at build time into HTML lines: one `<span class="line">` per line, tokens
+ * carrying both themes' styles as custom properties. The page then needs no Prism and no
+ * re-render when the reader's colour mode differs from the server's.
+ */
+export function highlightLinesToHtml(
+  code: string,
+  language: HighlightLanguage,
+  themes: CodeThemes,
+  { lineNumbers = true }: LinesOptions = {},
+): string {
+  const prismLanguage = PRISM_LANGUAGE[language] ?? 'plain';
+  return tokenize(code, language)
     .map((tokens, index) => {
       const text = tokens
         // An empty line is one token whose content is a newline; the line adds its own.
@@ -84,8 +99,20 @@ export function highlightToHtml(code: string, language: LiveLanguage, themes: Co
           return vars.length === 0 ? content : `<span class="token" style="${vars.join(';')}">${content}</span>`;
         })
         .join('');
-      return `<span class="line"><span class="line-number" aria-hidden="true">${index + 1}</span><span>${text}\n</span></span>`;
+      const number = lineNumbers ? `<span class="line-number" aria-hidden="true">${index + 1}</span>` : '';
+      return `<span class="line">${number}<span>${text}\n</span></span>`;
     })
     .join('');
-  return `<code style="${plain}">${body}</code>`;
+}
+
+/**
+ * A live example's program highlighted at build time into the inner HTML of its `<pre>`: the
+ * numbered lines of `highlightLinesToHtml` in a `<code>` that carries both themes' plain colours.
+ */
+export function highlightToHtml(code: string, language: HighlightLanguage, themes: CodeThemes): string {
+  const plain = [
+    ...customProperties('lp', themes.light.plain as Style),
+    ...customProperties('dp', themes.dark.plain as Style),
+  ].join(';');
+  return `<code style="${plain}">${highlightLinesToHtml(code, language, themes)}</code>`;
 }

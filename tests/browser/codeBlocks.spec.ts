@@ -1,0 +1,67 @@
+import type { Page } from '@playwright/test';
+
+import { expect, test } from './fixtures';
+
+// A chapter with ordinary (not live) code blocks, highlighted at build time.
+const CHAPTER = 'docs/blocking-work/threads-and-workers';
+const TITLE = 'to-thread.py (CPython only)';
+
+/** Collects the text of every script the page loads. */
+function loadedScripts(page: Page): string[] {
+  const scripts: string[] = [];
+  page.on('response', (response) => {
+    if (response.request().resourceType() === 'script') {
+      void response.text().then((text) => scripts.push(text));
+    }
+  });
+  return scripts;
+}
+
+const isPrism = (script: string): boolean => script.includes('languages.extend');
+
+test('ordinary code blocks come highlighted in both colour modes, and the chapter loads no Prism', async ({ page }) => {
+  const scripts = loadedScripts(page);
+  const colours: Record<string, string> = {};
+  for (const mode of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme: mode });
+    await page.goto(CHAPTER);
+    await expect(page.locator('html')).toHaveAttribute('data-has-hydrated', 'true');
+    const block = page.locator('.theme-code-block').filter({ hasText: TITLE });
+    const keyword = block.locator('.token', { hasText: /^def$/ }).first();
+    await expect(keyword).toBeVisible();
+    const [keywordColour, plainColour] = await keyword.evaluate((token) => [
+      getComputedStyle(token).color,
+      getComputedStyle(token.closest('pre')!).color,
+    ]);
+    expect(keywordColour).not.toBe(plainColour);
+    colours[mode] = keywordColour!;
+  }
+  expect(colours.light).not.toBe(colours.dark);
+  await page.waitForLoadState('networkidle');
+  expect(scripts.length).toBeGreaterThan(0);
+  expect(scripts.filter(isPrism)).toEqual([]);
+});
+
+test("the theme's copy button copies a highlighted block's code exactly", async ({ page, context }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await page.goto(CHAPTER);
+  await expect(page.locator('html')).toHaveAttribute('data-has-hydrated', 'true');
+  const block = page.locator('.theme-code-block').filter({ hasText: TITLE });
+  await block.hover();
+  await block.getByRole('button', { name: /copy/i }).click();
+  const copied = await page.evaluate(() => navigator.clipboard.readText());
+  expect(copied).toMatch(/^import asyncio\nimport time\n/);
+  expect(copied).toContain('data = await asyncio.to_thread(blocking_read)');
+  expect(copied.trimEnd()).toBe((await block.locator('pre').innerText()).trimEnd());
+});
+
+test('code drawn by React components, like the glossary’s, still highlights with Prism, loaded on demand', async ({
+  page,
+}) => {
+  const scripts = loadedScripts(page);
+  await page.goto('docs/reference/glossary');
+  await expect(page.locator('html')).toHaveAttribute('data-has-hydrated', 'true');
+  await expect(page.locator('.theme-code-block .token-line').first()).toBeVisible();
+  await page.waitForLoadState('networkidle');
+  expect(scripts.some(isPrism)).toBe(true);
+});
