@@ -11,6 +11,15 @@ const AXE_SOURCE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 type AxeGlobal = { axe: { run: (context: ContextObject | string, options: RunOptions) => Promise<AxeResults> } };
 
 /**
+ * Live examples far from the viewport are not rendered (`content-visibility: auto`), and axe's
+ * hit-testing sees their unrendered parts overlapping what follows them. Check the page as a
+ * reader who has scrolled through it sees it: everything rendered.
+ */
+async function renderEverything(page: Page): Promise<void> {
+  await page.addStyleTag({ content: '* { content-visibility: visible !important; }' });
+}
+
+/**
  * Axe violations on the page (or within `context`), one readable line per rule; every rule, or
  * only the rules named in `rules`.
  */
@@ -20,6 +29,7 @@ export async function axeViolations(
   rules?: string[],
 ): Promise<string[]> {
   if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(AXE_SOURCE);
+  await renderEverything(page);
   // The arguments travel as JSON: axe's deep context type is too much for evaluate's argument typing.
   return page.evaluate(async (argumentsJson: string): Promise<string[]> => {
     const { context, rules } = JSON.parse(argumentsJson) as { context: ContextObject; rules?: string[] };
