@@ -86,8 +86,9 @@ const config: Config = {
         hashed: true,
         indexBlog: false,
         docsRouteBasePath: '/docs',
-        // Keep the index to prose and headings: program text and outputs would swamp it.
-        ignoreCssSelectors: ['.live-code', '.theme-code-block', '.mermaid-container', 'svg'],
+        // Keep the index to prose and headings: program text and outputs would swamp it, and each
+        // glossary term's hidden definition would put every definition on every chapter page.
+        ignoreCssSelectors: ['.live-code', '.theme-code-block', '.mermaid-container', 'svg', '[role="tooltip"]'],
         highlightSearchTermsOnTargetPage: true,
         explicitSearchResultPath: true,
         searchResultLimits: 10,

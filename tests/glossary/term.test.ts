@@ -36,9 +36,11 @@ describe('<Term>', () => {
     expect(collectedLinks).toEqual(['/base/docs/1.0/reference/glossary#awaitable']);
   });
 
-  it('keeps the tooltip out of the server HTML, so search does not index it on every page', () => {
+  it('serves its definition hidden and tied to the link, so the first focus already describes it', () => {
     const html = renderToStaticMarkup(createElement(Term, { id: 'awaitable' }, 'awaitables'));
-    expect(html).not.toContain('role="tooltip"');
+    const describedBy = /aria-describedby="([^"]+)"/.exec(html)?.[1];
+    expect(describedBy).toBeTruthy();
+    expect(html).toMatch(new RegExp(`<span role="tooltip" id="${describedBy}" hidden=""`));
     expect(html).not.toContain('title=');
   });
 

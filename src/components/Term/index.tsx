@@ -17,8 +17,6 @@ export interface TermProps {
 
 // Leaving the word for the tooltip crosses a small gap; a short delay keeps it open meanwhile.
 const HIDE_DELAY_MS = 150;
-// Where the browser has no requestIdleCallback (Safari), tooltips are added this long after loading.
-const IDLE_FALLBACK_MS = 1000;
 
 /**
  * A glossary term in running text: links to its glossary entry and shows the one-sentence
@@ -33,19 +31,6 @@ export default function Term({ id, children }: TermProps): ReactNode {
   const hideTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   const [open, setOpen] = useState(false);
   const [placement, setPlacement] = useState({ above: false, alignEnd: false });
-  // The tooltip is not in the server HTML, so the site search does not index every definition on
-  // every chapter page. It is added once the browser is idle after loading (a chapter has dozens
-  // of terms, which would cost its load), so a screen reader hears the definition on the first
-  // focus; reaching for the term sooner adds it at once.
-  const [tooltipAdded, setTooltipAdded] = useState(false);
-  useEffect(() => {
-    if (typeof requestIdleCallback !== 'function') {
-      const timer = setTimeout(() => setTooltipAdded(true), IDLE_FALLBACK_MS);
-      return () => clearTimeout(timer);
-    }
-    const handle = requestIdleCallback(() => setTooltipAdded(true));
-    return () => cancelIdleCallback(handle);
-  }, []);
   const history = useHistory();
   const href = `${glossaryPath}#${id}`;
   // The build still fails on a term whose glossary anchor does not exist.
@@ -73,7 +58,6 @@ export default function Term({ id, children }: TermProps): ReactNode {
 
   const show = useCallback(() => {
     clearTimeout(hideTimer.current);
-    setTooltipAdded(true);
     // What @docusaurus/Link does on hover: load the glossary page's code before the click.
     window.docusaurus.preload(href);
     const box = anchorRef.current?.getBoundingClientRect();
@@ -115,22 +99,22 @@ export default function Term({ id, children }: TermProps): ReactNode {
       onMouseLeave={hideSoon}
       onFocus={show}
       onBlur={hide}>
-      <a href={href} className={styles.link} aria-describedby={tooltipAdded ? tooltipId : undefined} onClick={navigate}>
+      <a href={href} className={styles.link} aria-describedby={tooltipId} onClick={navigate}>
         {children ?? <InlineMarkup text={summary.name} />}
       </a>
-      {tooltipAdded && (
-        <span
-          role="tooltip"
-          id={tooltipId}
-          hidden={!open}
-          className={clsx(styles.tooltip, placement.above && styles.above, placement.alignEnd && styles.alignEnd)}>
-          <strong className={styles.tooltipName}>
-            <InlineMarkup text={summary.name} />
-          </strong>
-          {': '}
-          <InlineMarkup text={summary.short} />
-        </span>
-      )}
+      {/* In the server HTML, hidden, so a screen reader hears the definition from the first focus
+          and the page adds nothing once loaded; the site search skips it (docusaurus.config.ts). */}
+      <span
+        role="tooltip"
+        id={tooltipId}
+        hidden={!open}
+        className={clsx(styles.tooltip, placement.above && styles.above, placement.alignEnd && styles.alignEnd)}>
+        <strong className={styles.tooltipName}>
+          <InlineMarkup text={summary.name} />
+        </strong>
+        {': '}
+        <InlineMarkup text={summary.short} />
+      </span>
     </span>
   );
 }
