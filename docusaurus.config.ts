@@ -76,6 +76,7 @@ const config: Config = {
   ],
 
   plugins: [deferPrismLanguages],
+  clientModules: ['./src/clientModules/idlePrefetch.ts'],
 
   themes: [
     '@docusaurus/theme-live-codeblock',
