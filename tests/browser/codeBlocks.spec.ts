@@ -11,7 +11,11 @@ function loadedScripts(page: Page): string[] {
   const scripts: string[] = [];
   page.on('response', (response) => {
     if (response.request().resourceType() === 'script') {
-      void response.text().then((text) => scripts.push(text));
+      void response
+        .text()
+        .then((text) => scripts.push(text))
+        // A response from a page already left has no body to read.
+        .catch(() => undefined);
     }
   });
   return scripts;

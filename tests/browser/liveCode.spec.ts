@@ -40,6 +40,34 @@ test('the page shows the documented output before anything runs, as highlighted 
   await expect(region.locator('pre .token').first()).toBeVisible();
 });
 
+test('the highlighting arrives in the HTML only, and a page reached by client-side navigation highlights too', async ({
+  page,
+}) => {
+  const scripts: string[] = [];
+  page.on('response', (response) => {
+    if (response.request().resourceType() === 'script')
+      void response
+        .text()
+        .then((text) => scripts.push(text))
+        .catch(() => undefined);
+  });
+  await page.goto('docs/generators');
+  await expect(page.locator('html')).toHaveAttribute('data-has-hydrated', 'true');
+  const firstExample = page.locator('.static-code').first();
+  await expect(firstExample.locator('.token').first()).toBeVisible();
+  const highlighted = await firstExample.innerHTML();
+  await page.waitForLoadState('networkidle');
+  expect(scripts.length).toBeGreaterThan(0);
+  // The live examples' markup (its plain colours open every program) is in no script.
+  expect(scripts.filter((script) => script.includes('--lp-c:#')).length).toBe(0);
+  // Hydration left the server's markup as it was.
+  expect(await firstExample.innerHTML()).toBe(highlighted);
+
+  await page.locator('a.pagination-nav__link--next').click();
+  await expect(page).toHaveURL(/\/docs\/generators\/generators-at-work$/);
+  await expect(page.locator('.static-code .token').first()).toBeVisible();
+});
+
 test('edit and run TypeScript', async ({ page }) => {
   const region = await replaceCode(page, 'TypeScript', "const seen = new Map([['a', 1]]);\nconsole.log(seen);\n");
   const output = await runAndWait(region);

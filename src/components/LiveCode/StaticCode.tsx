@@ -1,29 +1,29 @@
+import { useThemeConfig } from '@docusaurus/theme-common';
+import useIsBrowser from '@docusaurus/useIsBrowser';
+import type { LiveLanguage } from '@site/src/remark/liveCode';
 import clsx from 'clsx';
-import type { ReactNode } from 'react';
+import { useLayoutEffect, useRef, useState, type ReactNode } from 'react';
 
 import styles from './styles.module.css';
 
 interface StaticCodeProps {
   code: string;
-  /** The code highlighted at build time (src/remark/highlight.ts), when it is the original. */
+  language: LiveLanguage;
+  /** Whether `code` is the example's own program, the one the build highlighted. */
+  original: boolean;
+  /** The build's highlighting (src/remark/highlight.ts): in the server bundle only. */
   highlightedHtml?: string | undefined;
 }
 
-/**
- * The example as ordinary highlighted code: what the server renders and what the reader sees until
- * they start editing. The highlighting is done at build time and carries both colour modes, so
- * hydration has nothing to do inside it and a dark-mode reader needs no second render. Code that
- * did not come from the page (a shared link) shows as plain text until the editor has loaded.
- */
-export default function StaticCode({ code, highlightedHtml }: StaticCodeProps): ReactNode {
-  if (highlightedHtml !== undefined) {
-    return (
-      <pre
-        className={clsx('static-code', 'build-time-highlighted', styles.staticCode)}
-        dangerouslySetInnerHTML={{ __html: highlightedHtml }}
-      />
-    );
-  }
+// Each program's highlighted HTML once this page load has it: taken from the server's HTML when
+// an example hydrates, so that drawing it again (the placeholder while the editor loads, Reset)
+// needs no highlighter.
+const highlightedPrograms = new Map<string, string>();
+
+let highlighter: Promise<typeof import('@site/src/remark/highlight')> | undefined;
+const loadHighlighter = () => (highlighter ??= import('@site/src/remark/highlight'));
+
+function PlainCode({ code }: { code: string }): ReactNode {
   return (
     <pre className={clsx('static-code', styles.staticCode)}>
       <code>
@@ -40,5 +40,68 @@ export default function StaticCode({ code, highlightedHtml }: StaticCodeProps): 
           ))}
       </code>
     </pre>
+  );
+}
+
+/**
+ * The example's own program, highlighted at build time. The HTML string reaches the page only
+ * inside the server's HTML: hydrating, this renders an empty `dangerouslySetInnerHTML`, which
+ * React leaves alone, so the highlighted markup stays as the server drew it and is never parsed
+ * again. Drawn in the browser instead (a page reached by client-side navigation), it shows the
+ * plain program until a highlighter has loaded.
+ */
+function HighlightedProgram({ code, language, highlightedHtml }: Omit<StaticCodeProps, 'original'>): ReactNode {
+  const key = `${language}\n${code}`;
+  const hydrating = !useIsBrowser();
+  const [html, setHtml] = useState<string | undefined>(
+    () => highlightedHtml ?? highlightedPrograms.get(key) ?? (hydrating ? '' : undefined),
+  );
+  const { prism } = useThemeConfig();
+  const preRef = useRef<HTMLPreElement>(null);
+  useLayoutEffect(() => {
+    if (html === '' && preRef.current?.innerHTML) {
+      highlightedPrograms.set(key, preRef.current.innerHTML);
+      return undefined;
+    }
+    if (html) return undefined;
+    // No highlighting at hand: drawn in the browser, or `docusaurus start`, which has no server.
+    let mounted = true;
+    void loadHighlighter().then(({ highlightToHtml }) => {
+      const highlighted = highlightToHtml(code, language, { light: prism.theme, dark: prism.darkTheme ?? prism.theme });
+      highlightedPrograms.set(key, highlighted);
+      if (mounted) setHtml(highlighted);
+    });
+    return () => {
+      mounted = false;
+    };
+    // Decided once per mount: `code` and `language` are this mount's for good (see StaticCode).
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
+  if (html === undefined) return <PlainCode code={code} />;
+  return (
+    <pre
+      ref={preRef}
+      className={clsx('static-code', 'build-time-highlighted', styles.staticCode)}
+      dangerouslySetInnerHTML={{ __html: html }}
+    />
+  );
+}
+
+/**
+ * The example as ordinary highlighted code: what the server renders and what the reader sees until
+ * they start editing. The highlighting is done at build time and carries both colour modes, so
+ * hydration has nothing to do inside it and a dark-mode reader needs no second render. Code that
+ * did not come from the page (a shared link) shows as plain text.
+ */
+export default function StaticCode({ code, language, original, highlightedHtml }: StaticCodeProps): ReactNode {
+  return original ? (
+    <HighlightedProgram
+      key={`${language}\n${code}`}
+      code={code}
+      language={language}
+      highlightedHtml={highlightedHtml}
+    />
+  ) : (
+    <PlainCode code={code} />
   );
 }

@@ -57,7 +57,12 @@ export default function LiveCode(props: LiveCodeProps): ReactNode {
   const timeoutMs = Number(props.timeoutMs ?? DEFAULT_TIMEOUT_MS);
   const languageName = LANGUAGE_NAMES[language];
   const staticCode = (code: string) => (
-    <StaticCode code={code} highlightedHtml={code === originalCode ? props.highlightedHtml : undefined} />
+    <StaticCode
+      code={code}
+      language={language}
+      original={code === originalCode}
+      highlightedHtml={props.highlightedHtml}
+    />
   );
   const id = exampleId(language, originalCode);
 

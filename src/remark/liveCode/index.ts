@@ -5,6 +5,7 @@ import { visit } from 'unist-util-visit';
 
 import { findLiveBlocks, type LiveBlock } from './blocks';
 import { highlightToHtml, type CodeThemes } from '../highlight';
+import { serverOnlyAttribute } from '../serverOnlyAttribute';
 
 export interface RemarkLiveCodeOptions {
   /** The site's code themes: with them, blocks are highlighted at build time, not on the page. */
@@ -26,7 +27,8 @@ function toLiveCodeElement(block: LiveBlock, themes: CodeThemes | undefined): Md
       ...attribute('title', block.title),
       ...attribute('timeoutMs', block.timeoutMs),
       ...attribute('minPython', block.minPython),
-      ...attribute('highlightedHtml', themes && highlightToHtml(block.code, block.language, themes)),
+      // In the server bundle only: the browser adopts the highlighted HTML the page arrives with.
+      ...(themes ? [serverOnlyAttribute('highlightedHtml', highlightToHtml(block.code, block.language, themes))] : []),
     ],
     children: [],
   };
