@@ -19,3 +19,38 @@ test('the search page lists results across chapters', async ({ page }) => {
   const hrefs = await results.evaluateAll((links) => links.map((link) => link.getAttribute('href')));
   expect(new Set(hrefs.map((href) => href?.split('#')[0])).size).toBeGreaterThan(1);
 });
+
+test('the search bar’s code loads when the reader reaches for it, and keeps what was typed meanwhile', async ({
+  page,
+}) => {
+  const scripts: string[] = [];
+  page.on('response', (response) => {
+    if (response.request().resourceType() === 'script') {
+      void response
+        .text()
+        .then((text) => scripts.push(text))
+        .catch(() => undefined);
+    }
+  });
+  const isSearchBar = (script: string): boolean => script.includes('data-markjs');
+  await page.goto('docs/generators');
+  await expect(page.locator('html')).toHaveAttribute('data-has-hydrated', 'true');
+  await page.waitForLoadState('networkidle');
+  expect(scripts.filter(isSearchBar).length).toBe(0);
+
+  // The keyboard shortcut reaches the stand-in; the words typed at once survive the swap.
+  await page.keyboard.press('ControlOrMeta+K');
+  await page.keyboard.type('StopIteration');
+  const searchBox = page.getByRole('textbox', { name: 'Search' });
+  await expect(searchBox).toBeFocused();
+  await expect(searchBox).toHaveValue('StopIteration');
+  await expect(page.getByRole('listbox').getByRole('option').first()).toContainText('StopIteration', {
+    timeout: 30_000,
+  });
+  expect(scripts.filter(isSearchBar).length).toBe(1);
+});
+
+test('a page opened from a search result marks the words it was found by', async ({ page }) => {
+  await page.goto('docs/generators?_highlight=suspended');
+  await expect(page.locator('article mark[data-markjs]').first()).toContainText(/suspended/i, { timeout: 30_000 });
+});

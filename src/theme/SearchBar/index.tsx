@@ -1,0 +1,114 @@
+import clsx from 'clsx';
+import {
+  lazy,
+  startTransition,
+  Suspense,
+  useCallback,
+  useEffect,
+  useRef,
+  useState,
+  type MutableRefObject,
+  type ReactNode,
+} from 'react';
+
+import styles from './styles.module.css';
+
+// The search plugin's bar: its code, with mark.js and its worker bridge, is a tenth of every
+// page's start-up script, and it unmarks the whole article on every load. It is loaded when the
+// reader reaches for the search box (pointer, touch, focus or the Ctrl/⌘ K shortcut), or at once
+// on a page opened from a search result, whose words it marks.
+const SearchBar = lazy(() => import('@theme-original/SearchBar'));
+
+/** What the reader did in the stand-in before the real bar arrived. */
+interface Handover {
+  value: string;
+  focused: boolean;
+}
+
+const isShortcut = (event: KeyboardEvent): boolean =>
+  (event.ctrlKey || event.metaKey) && !event.altKey && !event.shiftKey && event.key.toLowerCase() === 'k';
+
+/** Puts text in a React-controlled input as typing would, so its owner hears of it. */
+function typeInto(field: HTMLInputElement, text: string): void {
+  Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')?.set?.call(field, text);
+  field.dispatchEvent(new Event('input', { bubbles: true }));
+}
+
+/** The real bar, given the focus if the stand-in had it and what the reader typed meanwhile. */
+function ArrivedSearchBar({ handover }: { handover: MutableRefObject<Handover> }): ReactNode {
+  const wrapperRef = useRef<HTMLDivElement>(null);
+  // A parent's effects run after its children's: the bar has set itself up by now, and focusing
+  // calls its focus handler, which loads the index, exactly once.
+  useEffect(() => {
+    const field = wrapperRef.current?.querySelector('input');
+    if (!field) return undefined;
+    if (handover.current.focused) field.focus();
+    const typed = handover.current.value;
+    if (!typed) return undefined;
+    // Once mounted, the bar empties its input a task later (it syncs it with the search words in
+    // the address); the text goes back in after that, unless the reader has typed since.
+    const timer = setTimeout(() => {
+      if (field.value === '') typeInto(field, typed);
+    }, 0);
+    return () => clearTimeout(timer);
+  }, [handover]);
+  return (
+    <div ref={wrapperRef} className={styles.wrapper}>
+      <SearchBar />
+    </div>
+  );
+}
+
+export default function SearchBarWrapper(): ReactNode {
+  const [wanted, setWanted] = useState(false);
+  const standInRef = useRef<HTMLInputElement>(null);
+  const handover = useRef<Handover>({ value: '', focused: false });
+  // A transition: the stand-in stays on screen, focus and text included, until the bar has loaded.
+  const want = useCallback(() => startTransition(() => setWanted(true)), []);
+
+  useEffect(() => {
+    if (wanted) return undefined;
+    if (new URLSearchParams(window.location.search).has('_highlight')) {
+      want();
+      return undefined;
+    }
+    const onKeyDown = (event: KeyboardEvent): void => {
+      if (!isShortcut(event)) return;
+      event.preventDefault();
+      standInRef.current?.focus();
+    };
+    document.addEventListener('keydown', onKeyDown);
+    return () => document.removeEventListener('keydown', onKeyDown);
+  }, [wanted, want]);
+
+  // The plugin's own markup and look, without its behaviour.
+  const standIn = (
+    <div className={clsx('navbar__search', styles.container)} dir="ltr">
+      <svg aria-hidden="true" className={styles.icon} focusable="false" viewBox="0 0 16 16">
+        <path
+          fill="currentColor"
+          d="M6.03 10.2a4.17 4.17 0 1 1 4.17-4.17 4.16 4.16 0 0 1-4.17 4.17Zm9.69 4.22-4.82-4.82A5.88 5.88 0 0 0 12.06 6.03 6 6 0 1 0 9.6 10.9l4.82 4.82a.9.9 0 0 0 1.3 0 .9.9 0 0 0 0-1.3Z"
+        />
+      </svg>
+      <input
+        ref={standInRef}
+        placeholder="Search"
+        aria-label="Search"
+        className={clsx('navbar__search-input', styles.input)}
+        onPointerEnter={want}
+        onTouchStart={want}
+        onFocus={() => {
+          handover.current.focused = true;
+          want();
+        }}
+        onBlur={() => {
+          handover.current.focused = false;
+        }}
+        onInput={(event) => {
+          handover.current.value = event.currentTarget.value;
+        }}
+      />
+    </div>
+  );
+  return <Suspense fallback={standIn}>{wanted ? <ArrivedSearchBar handover={handover} /> : standIn}</Suspense>;
+}
