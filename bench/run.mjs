@@ -6,7 +6,8 @@
 // to bench/RESULTS.md. Timings vary with the machine's load:
 // run it on an idle machine.
 //   npm run bench            (everything; ~10 minutes)
-//   npm run bench -- --quick (no cold build, one Lighthouse run per page)
+//   npm run bench -- --quick (no cold build of this site, one Lighthouse run per page; the stock
+//     site for the first-visit comparison is still built, about 15 s)
 //   npm run bench -- --runs 3 (fewer Lighthouse runs per page)
 //   npm run bench -- --only runners (just the live runners, on the existing build; updates only
 //     their section of RESULTS.md)

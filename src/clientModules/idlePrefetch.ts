@@ -2,9 +2,8 @@ import type { ClientModule } from '@docusaurus/types';
 
 /**
  * Docusaurus prefetches a page's code as soon as a link to it scrolls into view, inside the
- * IntersectionObserver callback. On a phone the theme's menu puts a link to every chapter on the
- * page at load, so that is a dozen route lookups and some 250 <link rel=prefetch> at once, in the
- * middle of hydration. This client module keeps the prefetching and moves it to idle time, a few
+ * IntersectionObserver callback. The docs sidebar shows a link to every chapter, so as a page
+ * hydrates that is a dozen route lookups and a couple of hundred <link rel=prefetch> at once. This client module keeps the prefetching and moves it to idle time, a few
  * routes per idle period. Preloading on hover or touch, which a click waits for, is untouched.
  */
 

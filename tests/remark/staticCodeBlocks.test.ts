@@ -48,12 +48,17 @@ describe('remarkStaticCodeBlocks', () => {
     expect(props(text).highlightedHtml).toBe('<span class="line"><span>a &lt; b\n</span></span>');
   });
 
-  test('fences with options the build does not draw, other languages and live examples are left alone', () => {
+  test('fences with options or magic comments the build does not draw, other languages and live examples are left alone', () => {
     const nodes = transform(
       [
         '```python {2}',
         'a = 1',
         'b = 2',
+        '```',
+        '',
+        '```python',
+        '# highlight-next-line',
+        'a = 1',
         '```',
         '',
         '```bash',
@@ -69,6 +74,6 @@ describe('remarkStaticCodeBlocks', () => {
         '```',
       ].join('\n'),
     );
-    expect(nodes.map((node) => ('name' in node ? node.name : node.type))).toEqual(['code', 'code', 'LiveCode']);
+    expect(nodes.map((node) => ('name' in node ? node.name : node.type))).toEqual(['code', 'code', 'code', 'LiveCode']);
   });
 });

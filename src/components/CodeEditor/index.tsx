@@ -12,6 +12,7 @@ import {
   keymap,
   lineNumbers,
   type DecorationSet,
+  tooltips,
 } from '@codemirror/view';
 import { usePrismTheme } from '@docusaurus/theme-common';
 import { useEffect, useImperativeHandle, useRef, type ReactNode, type Ref } from 'react';
@@ -104,6 +105,8 @@ export default function CodeEditor(props: CodeEditorProps): ReactNode {
       bracketMatching(),
       highlightActiveLine(),
       lintGutter(),
+      // On the page's body: the example around the editor clips what overflows it (LiveExample).
+      tooltips({ parent: document.body }),
       activeLineField,
       indentUnit.of(language === 'python' ? '    ' : '  '),
       language === 'python' ? python() : javascript({ typescript: true }),

@@ -21,7 +21,14 @@ interface StaticCodeProps {
 const highlightedPrograms = new Map<string, string>();
 
 let highlighter: Promise<typeof import('@site/src/remark/highlight')> | undefined;
-const loadHighlighter = () => (highlighter ??= import('@site/src/remark/highlight'));
+function loadHighlighter(): Promise<typeof import('@site/src/remark/highlight')> {
+  // A failed load (the network) is tried again by the next example that needs it.
+  highlighter ??= import('@site/src/remark/highlight').catch((error: unknown) => {
+    highlighter = undefined;
+    throw error;
+  });
+  return highlighter;
+}
 
 function PlainCode({ code }: { code: string }): ReactNode {
   return (
@@ -66,11 +73,17 @@ function HighlightedProgram({ code, language, highlightedHtml }: Omit<StaticCode
     if (html) return undefined;
     // No highlighting at hand: drawn in the browser, or `docusaurus start`, which has no server.
     let mounted = true;
-    void loadHighlighter().then(({ highlightToHtml }) => {
-      const highlighted = highlightToHtml(code, language, { light: prism.theme, dark: prism.darkTheme ?? prism.theme });
-      highlightedPrograms.set(key, highlighted);
-      if (mounted) setHtml(highlighted);
-    });
+    loadHighlighter()
+      .then(({ highlightToHtml }) => {
+        const highlighted = highlightToHtml(code, language, {
+          light: prism.theme,
+          dark: prism.darkTheme ?? prism.theme,
+        });
+        highlightedPrograms.set(key, highlighted);
+        if (mounted) setHtml(highlighted);
+      })
+      // The plain program stays on screen.
+      .catch(() => undefined);
     return () => {
       mounted = false;
     };

@@ -28,7 +28,10 @@ export interface LiveCodeProps {
   /** Milliseconds, as a string when it comes from the remark plugin. */
   timeoutMs?: string | number;
   minPython?: string;
-  /** `code` highlighted at build time by the remark plugin. */
+  /**
+   * `code` highlighted at build time by the remark plugin: in the server bundle only, undefined in
+   * the browser, which keeps the server's markup (StaticCode).
+   */
   highlightedHtml?: string;
 }
 

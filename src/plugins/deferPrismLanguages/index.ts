@@ -11,7 +11,7 @@ const require = createRequire(import.meta.url);
  * home page's start-up work). This plugin swaps that client module for an empty one; the site's
  * CodeBlock Content wrapper (src/theme/CodeBlock/Content/prismContent.tsx) makes the same
  * registration call in the chunk that highlights code on the page, so it highlights exactly as
- * before. Chapters, whose code the build highlights, load no Prism at all. tests/plugins/deferPrismLanguages.test.ts
+ * before. A chapter opened directly, whose code the build highlights, loads no Prism at all. tests/plugins/deferPrismLanguages.test.ts
  * fails if theme-classic moves the module, rather than letting Prism slip back into main.js.
  */
 export default function deferPrismLanguages(): Plugin {

@@ -18,9 +18,11 @@ const LANGUAGES: Record<string, HighlightLanguage> = {
   txt: 'text',
 };
 
-// The only fence option highlighted here; a fence with others (line ranges, showLineNumbers) is
-// left to the theme's CodeBlock, which knows them.
+// The only fence option highlighted here; a fence with others (line ranges, showLineNumbers) or
+// with the theme's magic comments (`// highlight-next-line`) is left to the theme's CodeBlock,
+// which knows them.
 const TITLE_ONLY = /^\s*(?:title="([^"]*)")?\s*$/;
+const MAGIC_COMMENT = /highlight-(?:next-line|start|end)/;
 
 function attribute(name: string, value: string | undefined): MdxJsxAttribute[] {
   return value === undefined ? [] : [{ type: 'mdxJsxAttribute', name, value }];
@@ -37,7 +39,7 @@ export default function remarkStaticCodeBlocks({ themes }: RemarkStaticCodeBlock
     visit(tree, 'code', (node: Code, index, parent) => {
       const language = node.lang ? LANGUAGES[node.lang] : undefined;
       const options = TITLE_ONLY.exec(node.meta ?? '');
-      if (!language || !options || !parent || index === undefined) return;
+      if (!language || !options || MAGIC_COMMENT.test(node.value) || !parent || index === undefined) return;
       const element: MdxJsxFlowElement = {
         type: 'mdxJsxFlowElement',
         name: 'CodeBlock',

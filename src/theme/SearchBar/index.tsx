@@ -1,3 +1,4 @@
+import ErrorBoundary from '@docusaurus/ErrorBoundary';
 import clsx from 'clsx';
 import {
   lazy,
@@ -17,7 +18,8 @@ import styles from './styles.module.css';
 // page's start-up script, and it unmarks the whole article on every load. It is loaded when the
 // reader reaches for the search box (pointer, touch, focus or the Ctrl/⌘ K shortcut), or at once
 // on a page opened from a search result, whose words it marks.
-const SearchBar = lazy(() => import('@theme-original/SearchBar'));
+const loadSearchBar = () => import('@theme-original/SearchBar');
+const SearchBar = lazy(loadSearchBar);
 
 /** What the reader did in the stand-in before the real bar arrived. */
 interface Handover {
@@ -72,6 +74,14 @@ export default function SearchBarWrapper(): ReactNode {
       want();
       return undefined;
     }
+    // On a touch screen the tap that reaches for the box is the one that focuses it, and a phone
+    // opens its keyboard only for a focus inside a tap: the code is fetched once the page is idle,
+    // so the tap's touchstart mounts the real bar before the tap lands.
+    if (window.matchMedia('(pointer: coarse)').matches) {
+      const preload = (): void => void loadSearchBar().catch(() => undefined);
+      if (typeof requestIdleCallback === 'function') requestIdleCallback(preload);
+      else setTimeout(preload, 1000);
+    }
     const onKeyDown = (event: KeyboardEvent): void => {
       if (!isShortcut(event)) return;
       event.preventDefault();
@@ -110,5 +120,10 @@ export default function SearchBarWrapper(): ReactNode {
       />
     </div>
   );
-  return <Suspense fallback={standIn}>{wanted ? <ArrivedSearchBar handover={handover} /> : standIn}</Suspense>;
+  // If the bar's code cannot be loaded (say, a tab left open across a deploy), the stand-in stays.
+  return (
+    <ErrorBoundary fallback={() => standIn}>
+      <Suspense fallback={standIn}>{wanted ? <ArrivedSearchBar handover={handover} /> : standIn}</Suspense>
+    </ErrorBoundary>
+  );
 }

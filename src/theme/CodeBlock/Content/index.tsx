@@ -15,9 +15,16 @@ import styles from './styles.module.css';
 let PrismContent: ((props: Props) => ReactNode) | undefined;
 let prismContentLoading: Promise<void> | undefined;
 function loadPrismContent(): Promise<void> {
-  prismContentLoading ??= import('./prismContent').then((module) => {
-    PrismContent = module.default;
-  });
+  prismContentLoading ??= import('./prismContent').then(
+    (module) => {
+      PrismContent = module.default;
+    },
+    (error: unknown) => {
+      // Tried again by the next block that needs it; this one stays plain.
+      prismContentLoading = undefined;
+      throw error;
+    },
+  );
   return prismContentLoading;
 }
 
@@ -70,7 +77,11 @@ function PrismHighlightedContent(props: Props): ReactNode {
   const isBrowser = useIsBrowser();
   const [, setLoaded] = useState(PrismContent !== undefined);
   useEffect(() => {
-    if (PrismContent === undefined) void loadPrismContent().then(() => setLoaded(true));
+    if (PrismContent === undefined) {
+      loadPrismContent()
+        .then(() => setLoaded(true))
+        .catch(() => undefined);
+    }
   }, []);
   return isBrowser && PrismContent ? <PrismContent {...props} /> : <PlainContent {...props} />;
 }

@@ -15,6 +15,9 @@ const INTENT_EVENTS = ['pointerover', 'pointerdown', 'focusin'] as const;
 export default function MobileSidebarWrapper(): ReactNode {
   const { shown } = useNavbarMobileSidebar();
   const [wanted, setWanted] = useState(false);
+  // Opened without a reach first (a screen reader's activation may send only a click): stay
+  // mounted from then on, so closing slides out and the next opening slides in.
+  if (shown && !wanted) setWanted(true);
   useEffect(() => {
     if (wanted) return undefined;
     const onIntent = (event: Event): void => {
