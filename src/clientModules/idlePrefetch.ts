@@ -11,6 +11,9 @@ type Docusaurus = Window['docusaurus'];
 
 // Leave the browser this much of an idle period for its own work.
 const MIN_IDLE_MS = 4;
+// And take no more than this of one: a route's lookup and links cost a few milliseconds each, and
+// on a slow phone an idle period's task should stay well under the 50 ms of a long task.
+const MAX_SLICE_MS = 8;
 
 const queue: string[] = [];
 let scheduled = false;
@@ -21,11 +24,12 @@ function whenIdle(callback: (deadline: { timeRemaining(): number }) => void): vo
 }
 
 function drain(original: Docusaurus, deadline: { timeRemaining(): number }): void {
-  // At least one route per idle period, more while the period lasts.
+  // At least one route per idle period, more while the period and the slice last.
+  const sliceEnd = performance.now() + MAX_SLICE_MS;
   do {
     const path = queue.shift();
     if (path !== undefined) void original.prefetch(path);
-  } while (queue.length > 0 && deadline.timeRemaining() > MIN_IDLE_MS);
+  } while (queue.length > 0 && deadline.timeRemaining() > MIN_IDLE_MS && performance.now() < sliceEnd);
   if (queue.length > 0) whenIdle((next) => drain(original, next));
   else scheduled = false;
 }

@@ -10,7 +10,10 @@ describe('deferPrefetch', () => {
     idleCallbacks = [];
     vi.stubGlobal('requestIdleCallback', (callback: IdleCallback) => idleCallbacks.push(callback));
   });
-  afterEach(() => vi.unstubAllGlobals());
+  afterEach(() => {
+    vi.unstubAllGlobals();
+    vi.restoreAllMocks();
+  });
 
   function runIdle(timeRemaining: number): void {
     const callback = idleCallbacks.shift();
@@ -40,6 +43,26 @@ describe('deferPrefetch', () => {
     expect(original.prefetch.mock.calls).toEqual([['/docs/a']]);
     runIdle(1);
     expect(original.prefetch.mock.calls).toEqual([['/docs/a'], ['/docs/b']]);
+  });
+
+  test('a long idle period is used for a short slice only', () => {
+    let now = 0;
+    vi.spyOn(performance, 'now').mockImplementation(() => now);
+    // Each prefetch costs 3 ms of main thread.
+    const original = {
+      prefetch: vi.fn(() => {
+        now += 3;
+        return false as const;
+      }),
+      preload: vi.fn(() => false as const),
+    };
+    const deferred = deferPrefetch(original);
+    for (const path of ['/a', '/b', '/c', '/d', '/e']) deferred.prefetch(path);
+
+    runIdle(50);
+    expect(original.prefetch).toHaveBeenCalledTimes(3);
+    runIdle(50);
+    expect(original.prefetch).toHaveBeenCalledTimes(5);
   });
 
   test('preloading, which a click waits for, still happens at once', () => {

@@ -74,13 +74,13 @@ export default function SearchBarWrapper(): ReactNode {
       want();
       return undefined;
     }
-    // On a touch screen the tap that reaches for the box is the one that focuses it, and a phone
-    // opens its keyboard only for a focus inside a tap: the code is fetched once the page is idle,
-    // so the tap's touchstart mounts the real bar before the tap lands.
+    // On a touch screen the tap that reaches for the box is also the one that focuses it, and a
+    // phone opens its keyboard only for a focus inside a tap. The code is fetched on the reader's
+    // first touch anywhere (a scroll, most often), so the tap's touchstart can mount the real bar
+    // before the tap lands.
+    const preload = (): void => void loadSearchBar().catch(() => undefined);
     if (window.matchMedia('(pointer: coarse)').matches) {
-      const preload = (): void => void loadSearchBar().catch(() => undefined);
-      if (typeof requestIdleCallback === 'function') requestIdleCallback(preload);
-      else setTimeout(preload, 1000);
+      document.addEventListener('touchstart', preload, { once: true, passive: true });
     }
     const onKeyDown = (event: KeyboardEvent): void => {
       if (!isShortcut(event)) return;
@@ -88,7 +88,10 @@ export default function SearchBarWrapper(): ReactNode {
       standInRef.current?.focus();
     };
     document.addEventListener('keydown', onKeyDown);
-    return () => document.removeEventListener('keydown', onKeyDown);
+    return () => {
+      document.removeEventListener('keydown', onKeyDown);
+      document.removeEventListener('touchstart', preload);
+    };
   }, [wanted, want]);
 
   // The plugin's own markup and look, without its behaviour.
