@@ -4,6 +4,7 @@ import type { PluginOptions as SearchOptions } from '@easyops-cn/docusaurus-sear
 import { themes as prismThemes } from 'prism-react-renderer';
 
 import deferPrismLanguages from './src/plugins/deferPrismLanguages';
+import routeChunkScripts from './src/plugins/routeChunkScripts';
 import serverBundleFlag from './src/plugins/serverBundleFlag';
 import remarkLiveCode from './src/remark/liveCode';
 import remarkStaticCodeBlocks from './src/remark/staticCodeBlocks';
@@ -76,7 +77,7 @@ const config: Config = {
     ],
   ],
 
-  plugins: [deferPrismLanguages, serverBundleFlag],
+  plugins: [deferPrismLanguages, serverBundleFlag, routeChunkScripts],
   clientModules: ['./src/clientModules/idlePrefetch.ts'],
 
   themes: [

@@ -40,7 +40,8 @@ test('the search bar’s code loads when the reader reaches for it, and keeps wh
 
   // The keyboard shortcut reaches the stand-in; the words typed at once survive the swap.
   await page.keyboard.press('ControlOrMeta+K');
-  await page.keyboard.type('StopIteration');
+  // At a fast typist's pace, keys landing while the bar's code arrives.
+  await page.keyboard.type('StopIteration', { delay: 60 });
   // By its placeholder: the bar's autocomplete gives the input the combobox role once it arrives.
   const searchBox = page.getByPlaceholder('Search');
   await expect(searchBox).toBeFocused();

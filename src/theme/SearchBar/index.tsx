@@ -6,6 +6,7 @@ import {
   Suspense,
   useCallback,
   useEffect,
+  useLayoutEffect,
   useRef,
   useState,
   type MutableRefObject,
@@ -39,20 +40,35 @@ function typeInto(field: HTMLInputElement, text: string): void {
 /** The real bar, given the focus if the stand-in had it and what the reader typed meanwhile. */
 function ArrivedSearchBar({ handover }: { handover: MutableRefObject<Handover> }): ReactNode {
   const wrapperRef = useRef<HTMLDivElement>(null);
+  const field = (): HTMLInputElement | null | undefined => wrapperRef.current?.querySelector('input');
+  // Before the bar's own mount effect, which takes its input's value into its state, as it does
+  // for text typed before hydration: typing goes on from there.
+  useLayoutEffect(() => {
+    const input = field();
+    if (input && handover.current.value) input.value = handover.current.value;
+  }, [handover]);
   // A parent's effects run after its children's: the bar has set itself up by now, and focusing
   // calls its focus handler, which loads the index, exactly once.
   useEffect(() => {
-    const field = wrapperRef.current?.querySelector('input');
-    if (!field) return undefined;
-    if (handover.current.focused) field.focus();
+    const input = field();
+    if (!input) return undefined;
+    if (handover.current.focused) input.focus();
     const typed = handover.current.value;
     if (!typed) return undefined;
-    // Once mounted, the bar empties its input a task later (it syncs it with the search words in
-    // the address); the text goes back in after that, unless the reader has typed since.
-    const timer = setTimeout(() => {
-      if (field.value === '') typeInto(field, typed);
-    }, 0);
-    return () => clearTimeout(timer);
+    // Once mounted, the bar also empties its input (it syncs it with the search words in the
+    // address) a task later, and React applies that a little after. Whatever the reader typed in
+    // the stand-in goes back in front of what they have typed since.
+    const restore = (): void => {
+      if (!input.value.startsWith(typed)) typeInto(input, typed + input.value);
+    };
+    const timer = setTimeout(restore, 0);
+    let frame = requestAnimationFrame(() => {
+      frame = requestAnimationFrame(restore);
+    });
+    return () => {
+      clearTimeout(timer);
+      cancelAnimationFrame(frame);
+    };
   }, [handover]);
   return (
     <div ref={wrapperRef} className={styles.wrapper}>
