@@ -1,25 +1,8 @@
-import type { Page } from '@playwright/test';
-
-import { expect, test } from './fixtures';
+import { expect, loadedScripts, test } from './fixtures';
 
 // A chapter with ordinary (not live) code blocks, highlighted at build time.
 const CHAPTER = 'docs/blocking-work/threads-and-workers';
 const TITLE = 'to-thread.py (CPython only)';
-
-/** Collects the text of every script the page loads. */
-function loadedScripts(page: Page): string[] {
-  const scripts: string[] = [];
-  page.on('response', (response) => {
-    if (response.request().resourceType() === 'script') {
-      void response
-        .text()
-        .then((text) => scripts.push(text))
-        // A response from a page already left has no body to read.
-        .catch(() => undefined);
-    }
-  });
-  return scripts;
-}
 
 const isPrism = (script: string): boolean => script.includes('languages.extend');
 

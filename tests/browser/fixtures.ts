@@ -31,6 +31,21 @@ export const test = base.extend<{ pageProblems: string[] }>({
   ],
 });
 
+/** Collects, as they arrive, the text of every script the page loads from now on. */
+export function loadedScripts(page: Page): string[] {
+  const scripts: string[] = [];
+  page.on('response', (response) => {
+    if (response.request().resourceType() === 'script') {
+      void response
+        .text()
+        .then((text) => scripts.push(text))
+        // A response from a page already left has no body to read.
+        .catch(() => undefined);
+    }
+  });
+  return scripts;
+}
+
 /** Types into the navbar search and picks the first suggestion that mentions `where`. */
 export async function pickSuggestion(page: Page, query: string, where: string): Promise<void> {
   const searchBox = page.getByRole('searchbox').or(page.getByPlaceholder('Search')).first();

@@ -2,7 +2,7 @@ import { compressToEncodedURIComponent } from 'lz-string';
 import type { Locator, Page } from '@playwright/test';
 
 import { axeViolations } from './axe';
-import { clickRun, expect, openEditor, test, useColorMode } from './fixtures';
+import { clickRun, expect, loadedScripts, openEditor, test, useColorMode } from './fixtures';
 
 // The introduction carries a small pair (hello.py / hello.ts) that these tests edit and run.
 const PAGE = 'docs/introduction';
@@ -43,14 +43,7 @@ test('the page shows the documented output before anything runs, as highlighted 
 test('the highlighting arrives in the HTML only, and a page reached by client-side navigation highlights too', async ({
   page,
 }) => {
-  const scripts: string[] = [];
-  page.on('response', (response) => {
-    if (response.request().resourceType() === 'script')
-      void response
-        .text()
-        .then((text) => scripts.push(text))
-        .catch(() => undefined);
-  });
+  const scripts = loadedScripts(page);
   await page.goto('docs/generators');
   await expect(page.locator('html')).toHaveAttribute('data-has-hydrated', 'true');
   const firstExample = page.locator('.static-code').first();

@@ -1,4 +1,4 @@
-import { expect, pickSuggestion, test } from './fixtures';
+import { expect, loadedScripts, pickSuggestion, test } from './fixtures';
 
 test('searching for a word from a chapter finds that chapter', async ({ page }) => {
   await page.goto('');
@@ -23,15 +23,7 @@ test('the search page lists results across chapters', async ({ page }) => {
 test('the search bar’s code loads when the reader reaches for it, and keeps what was typed meanwhile', async ({
   page,
 }) => {
-  const scripts: string[] = [];
-  page.on('response', (response) => {
-    if (response.request().resourceType() === 'script') {
-      void response
-        .text()
-        .then((text) => scripts.push(text))
-        .catch(() => undefined);
-    }
-  });
+  const scripts = loadedScripts(page);
   const isSearchBar = (script: string): boolean => script.includes('data-markjs');
   await page.goto('docs/generators');
   await expect(page.locator('html')).toHaveAttribute('data-has-hydrated', 'true');
