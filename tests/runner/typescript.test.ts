@@ -154,7 +154,7 @@ await new Promise((r) => setTimeout(r, 60));
 console.log('after await');
 async function* ag() { yield 1; await new Promise((r) => setTimeout(r, 5)); yield 2; }
 for await (const v of ag()) console.log('ag', v);
-const results = await Promise.all([1, 2, 3].map(async (i) => { await new Promise((r) => setTimeout(r, 10 - i)); console.log('done', i); return i * i; }));
+const results = await Promise.all([1, 2, 3].map(async (i) => { await new Promise((r) => setTimeout(r, 40 - 10 * i)); console.log('done', i); return i * i; }));
 console.log(results);
 const settled = await Promise.allSettled([Promise.reject(new Error('no')).catch((e) => e.message), Promise.resolve(1)]);
 console.log(settled);
