@@ -1,0 +1,47 @@
+import { expect, test } from './fixtures';
+
+// patches/: the fixes patch-package applies to Docusaurus on install, checked on the built site.
+
+test('a chapter hydrates without calling localeCompare (patch to @docusaurus/theme-common)', async ({ page }) => {
+  // A page's first localeCompare builds an ICU collator; the theme's code blocks called it to sort
+  // three option names.
+  await page.addInitScript(() => {
+    const original = String.prototype.localeCompare;
+    (window as unknown as { localeCompareCalls: number }).localeCompareCalls = 0;
+    String.prototype.localeCompare = function (this: string, ...args: Parameters<typeof original>) {
+      (window as unknown as { localeCompareCalls: number }).localeCompareCalls += 1;
+      return original.apply(this, args);
+    };
+  });
+  await page.goto('docs/generators');
+  await expect(page.locator('html')).toHaveAttribute('data-has-hydrated', 'true');
+  // The chapter's code blocks are drawn by the theme's CodeBlock, the caller before the patch.
+  await expect(page.locator('.theme-code-block').first()).toBeVisible();
+  await page.waitForLoadState('networkidle');
+  expect(await page.evaluate(() => (window as unknown as { localeCompareCalls: number }).localeCompareCalls)).toBe(0);
+});
+
+test('prefetching asks once for each chunk, and never for one the page has loaded (patch to @docusaurus/core)', async ({
+  page,
+}) => {
+  // On a wide screen the sidebar shows a link to every chapter, so every doc route is prefetched,
+  // and all of them share the docs layout's chunks.
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await page.goto('docs/generators');
+  await expect(page.locator('html')).toHaveAttribute('data-has-hydrated', 'true');
+  const prefetched = page.locator('link[rel=prefetch]');
+  // Prefetching runs in idle time (src/clientModules/idlePrefetch.ts): wait until it settles.
+  await expect(async () => {
+    const before = await prefetched.count();
+    await page.waitForTimeout(500);
+    expect(before).toBeGreaterThan(0);
+    expect(await prefetched.count()).toBe(before);
+  }).toPass({ timeout: 20_000 });
+  const hrefs = await prefetched.evaluateAll((links) => links.map((link) => link.getAttribute('href')));
+  const scripts = await page
+    .locator('script[src]')
+    .evaluateAll((elements) => elements.map((element) => element.getAttribute('src')));
+  expect(hrefs.length).toBeGreaterThan(5);
+  expect(new Set(hrefs).size).toBe(hrefs.length);
+  expect(hrefs.filter((href) => scripts.includes(href))).toEqual([]);
+});
