@@ -61,6 +61,29 @@ test('the highlighting arrives in the HTML only, and a page reached by client-si
   await expect(page.locator('.static-code .token').first()).toBeVisible();
 });
 
+test('while the editor loads, the example shows the highlighting the server drew, with no highlighter', async ({
+  page,
+}) => {
+  await page.goto('docs/generators');
+  await expect(page.locator('html')).toHaveAttribute('data-has-hydrated', 'true');
+  await page.waitForLoadState('networkidle');
+  const firstExample = page.locator('.static-code').first();
+  const serverDrawn = await firstExample.innerHTML();
+  // Hold back every script from now on (the editor's, and any highlighter's) until the check.
+  let release: () => void = () => undefined;
+  const released = new Promise<void>((resolve) => (release = resolve));
+  await page.route('**/*.js', async (route) => {
+    await released;
+    await route.continue();
+  });
+  await firstExample.click();
+  // The placeholder is a new element drawn from what hydration kept of the server's markup.
+  await expect(page.locator('.static-code').first()).toHaveClass(/build-time-highlighted/);
+  expect(await page.locator('.static-code').first().innerHTML()).toBe(serverDrawn);
+  release();
+  await expect(page.locator('.cm-content').first()).toBeVisible();
+});
+
 test('edit and run TypeScript', async ({ page }) => {
   const region = await replaceCode(page, 'TypeScript', "const seen = new Map([['a', 1]]);\nconsole.log(seen);\n");
   const output = await runAndWait(region);
