@@ -84,6 +84,13 @@ test('while the editor loads, the example shows the highlighting the server drew
   await expect(page.locator('.cm-content').first()).toBeVisible();
 });
 
+test("the example's buttons are set in the site's font, not the browser's control font", async ({ page }) => {
+  const fontOf = (locator: Locator) => locator.evaluate((element) => getComputedStyle(element).fontFamily);
+  const bodyFont = await fontOf(page.locator('body'));
+  await expect(example(page, 'Python').getByRole('button', { name: 'Run', exact: true })).toBeVisible();
+  expect(await fontOf(example(page, 'Python').getByRole('button', { name: 'Run', exact: true }))).toBe(bodyFont);
+});
+
 test('edit and run TypeScript', async ({ page }) => {
   const region = await replaceCode(page, 'TypeScript', "const seen = new Map([['a', 1]]);\nconsole.log(seen);\n");
   const output = await runAndWait(region);
