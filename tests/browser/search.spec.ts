@@ -48,3 +48,31 @@ test('a page opened from a search result marks the words it was found by', async
   await page.goto('docs/generators?_highlight=suspended');
   await expect(page.locator('article mark[data-markjs]').first()).toContainText(/suspended/i, { timeout: 30_000 });
 });
+
+test('if the search bar’s code fails to load, the stand-in stays and the next reach loads it', async ({
+  page,
+  pageProblems,
+}) => {
+  const scripts = loadedScripts(page);
+  const isSearchBar = (script: string): boolean => script.includes('data-markjs');
+  await page.goto('docs/generators');
+  await expect(page.locator('html')).toHaveAttribute('data-has-hydrated', 'true');
+  await page.waitForLoadState('networkidle');
+  // From now on every script fails, as after a deploy that removed the page's chunks.
+  await page.route('**/*.js', (route) => route.abort());
+  const searchBox = page.getByPlaceholder('Search');
+  await searchBox.hover();
+  await page.waitForTimeout(1_000);
+  await expect(searchBox).toBeVisible();
+  await expect(page.getByRole('combobox')).toHaveCount(0);
+  // The failed fetch is the browser's to report; the page itself raised nothing.
+  expect(pageProblems.filter((problem) => !problem.includes('Failed to load resource'))).toEqual([]);
+  pageProblems.length = 0;
+
+  await page.unroute('**/*.js');
+  await page.mouse.move(0, 0);
+  await searchBox.hover();
+  await expect.poll(() => scripts.filter(isSearchBar).length, { timeout: 15_000 }).toBe(1);
+  await searchBox.click();
+  await expect(page.getByRole('combobox')).toBeVisible();
+});

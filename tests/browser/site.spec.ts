@@ -1,7 +1,7 @@
 import type { Page } from '@playwright/test';
 
 import { axeViolations } from './axe';
-import { builtPages, currentEditionTwin } from './builtPages';
+import { builtHtml, builtPages, currentEditionTwin } from './builtPages';
 import { expect, test, useColorMode } from './fixtures';
 
 const pages = builtPages();
@@ -21,6 +21,13 @@ async function settled(page: Page): Promise<void> {
 
 test('the build has the home page, the introduction, the search page and the 3.12 edition', () => {
   expect(pages).toEqual(expect.arrayContaining(['', 'docs/introduction', 'search', 'docs/3.12/introduction']));
+});
+
+test("no page's HTML holds a Suspense boundary, so each hydrates in one piece", () => {
+  // React hydrates a server-rendered Suspense boundary apart from the page, and the theme's first
+  // update after hydration must then stop, hydrate it and start over. React marks one <!--$-->.
+  const withBoundaries = pages.filter((path) => /<!--\$[!?]?-->/.test(builtHtml(path)));
+  expect(withBoundaries).toEqual([]);
 });
 
 for (const path of pages) {

@@ -1,14 +1,13 @@
 import ErrorBoundary from '@docusaurus/ErrorBoundary';
 import clsx from 'clsx';
 import {
-  lazy,
   startTransition,
-  Suspense,
   useCallback,
   useEffect,
   useLayoutEffect,
   useRef,
   useState,
+  type ComponentType,
   type MutableRefObject,
   type ReactNode,
 } from 'react';
@@ -18,9 +17,10 @@ import styles from './styles.module.css';
 // The search plugin's bar: its code, with mark.js and its worker bridge, is a tenth of every
 // page's start-up script, and it unmarks the whole article on every load. It is loaded when the
 // reader reaches for the search box (pointer, touch, focus or the Ctrl/⌘ K shortcut), or at once
-// on a page opened from a search result, whose words it marks.
+// on a page opened from a search result, whose words it marks. It is not a `lazy` component: a
+// Suspense boundary in the server's HTML hydrates apart from the page, and the theme's first
+// re-render after hydration then had to stop, hydrate it and start again.
 const loadSearchBar = () => import('@theme-original/SearchBar');
-const SearchBar = lazy(loadSearchBar);
 
 /** What the reader did in the stand-in before the real bar arrived. */
 interface Handover {
@@ -38,7 +38,13 @@ function typeInto(field: HTMLInputElement, text: string): void {
 }
 
 /** The real bar, given the focus if the stand-in had it and what the reader typed meanwhile. */
-function ArrivedSearchBar({ handover }: { handover: MutableRefObject<Handover> }): ReactNode {
+function ArrivedSearchBar({
+  SearchBar,
+  handover,
+}: {
+  SearchBar: ComponentType;
+  handover: MutableRefObject<Handover>;
+}): ReactNode {
   const wrapperRef = useRef<HTMLDivElement>(null);
   const field = (): HTMLInputElement | null | undefined => wrapperRef.current?.querySelector('input');
   // Before the bar's own mount effect, which takes its input's value into its state, as it does
@@ -79,10 +85,19 @@ function ArrivedSearchBar({ handover }: { handover: MutableRefObject<Handover> }
 
 export default function SearchBarWrapper(): ReactNode {
   const [wanted, setWanted] = useState(false);
+  const [SearchBar, setSearchBar] = useState<ComponentType | null>(null);
   const standInRef = useRef<HTMLInputElement>(null);
   const handover = useRef<Handover>({ value: '', focused: false });
-  // A transition: the stand-in stays on screen, focus and text included, until the bar has loaded.
-  const want = useCallback(() => startTransition(() => setWanted(true)), []);
+  // The stand-in stays on screen, focus and text included, until the bar's code has arrived. If
+  // it cannot be loaded (say, a tab left open across a deploy), the stand-in stays, and the next
+  // reach for the box tries again.
+  const want = useCallback(() => {
+    if (SearchBar) return;
+    setWanted(true);
+    loadSearchBar()
+      .then(({ default: loaded }) => startTransition(() => setSearchBar(() => loaded)))
+      .catch(() => setWanted(false));
+  }, [SearchBar]);
 
   useEffect(() => {
     if (wanted) return undefined;
@@ -139,10 +154,10 @@ export default function SearchBarWrapper(): ReactNode {
       />
     </div>
   );
-  // If the bar's code cannot be loaded (say, a tab left open across a deploy), the stand-in stays.
+  // If the bar fails as it renders, the stand-in comes back.
   return (
     <ErrorBoundary fallback={() => standIn}>
-      <Suspense fallback={standIn}>{wanted ? <ArrivedSearchBar handover={handover} /> : standIn}</Suspense>
+      {SearchBar ? <ArrivedSearchBar SearchBar={SearchBar} handover={handover} /> : standIn}
     </ErrorBoundary>
   );
 }
