@@ -45,3 +45,17 @@ test('prefetching asks once for each chunk, and never for one the page has loade
   expect(new Set(hrefs).size).toBe(hrefs.length);
   expect(hrefs.filter((href) => scripts.includes(href))).toEqual([]);
 });
+
+test('on a phone the page still settles into its phone layout, now set in a transition (patch to @docusaurus/theme-common)', async ({
+  page,
+}) => {
+  // The server renders the desktop table of contents for every reader; once the page knows its
+  // window is narrow, the theme takes it out and renders the phone's collapsible one.
+  await page.setViewportSize({ width: 412, height: 823 });
+  await page.goto('docs/generators');
+  await expect(page.locator('html')).toHaveAttribute('data-has-hydrated', 'true');
+  await expect(page.locator('.theme-doc-toc-desktop')).toHaveCount(0);
+  await expect(page.locator('.theme-doc-toc-mobile')).toBeVisible();
+  // And the parts drawn only in a browser (the code blocks' buttons) are there.
+  await expect(page.locator('.theme-code-block').first().getByRole('button', { name: /copy/i })).toBeAttached();
+});
