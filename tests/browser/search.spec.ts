@@ -1,5 +1,8 @@
 import { expect, loadedScripts, pickSuggestion, test } from './fixtures';
 
+/** Whether a loaded script is the search plugin's bar (it carries mark.js). */
+const isSearchBar = (script: string): boolean => script.includes('data-markjs');
+
 test('searching for a word from a chapter finds that chapter', async ({ page }) => {
   await page.goto('');
   await pickSuggestion(page, 'StopIteration', 'Iterators and iterables');
@@ -24,7 +27,6 @@ test('the search bar’s code loads when the reader reaches for it, and keeps wh
   page,
 }) => {
   const scripts = loadedScripts(page);
-  const isSearchBar = (script: string): boolean => script.includes('data-markjs');
   await page.goto('docs/generators');
   await expect(page.locator('html')).toHaveAttribute('data-has-hydrated', 'true');
   await page.waitForLoadState('networkidle');
@@ -54,7 +56,6 @@ test('if the search bar’s code fails to load, the stand-in stays and the next 
   pageProblems,
 }) => {
   const scripts = loadedScripts(page);
-  const isSearchBar = (script: string): boolean => script.includes('data-markjs');
   await page.goto('docs/generators');
   await expect(page.locator('html')).toHaveAttribute('data-has-hydrated', 'true');
   await page.waitForLoadState('networkidle');
