@@ -1,4 +1,4 @@
-import { expect, loadedScripts, test } from './fixtures';
+import { expect, loadedScripts, openHydrated, test } from './fixtures';
 
 // A chapter with ordinary (not live) code blocks, highlighted at build time.
 const CHAPTER = 'docs/blocking-work/threads-and-workers';
@@ -11,8 +11,7 @@ test('ordinary code blocks come highlighted in both colour modes, and the chapte
   const colours: Record<string, string> = {};
   for (const mode of ['light', 'dark'] as const) {
     await page.emulateMedia({ colorScheme: mode });
-    await page.goto(CHAPTER);
-    await expect(page.locator('html')).toHaveAttribute('data-has-hydrated', 'true');
+    await openHydrated(page, CHAPTER);
     const block = page.locator('.theme-code-block').filter({ hasText: TITLE });
     const keyword = block.locator('.token', { hasText: /^def$/ }).first();
     await expect(keyword).toBeVisible();
@@ -31,8 +30,7 @@ test('ordinary code blocks come highlighted in both colour modes, and the chapte
 
 test("the theme's copy button copies a highlighted block's code exactly", async ({ page, context }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
-  await page.goto(CHAPTER);
-  await expect(page.locator('html')).toHaveAttribute('data-has-hydrated', 'true');
+  await openHydrated(page, CHAPTER);
   const block = page.locator('.theme-code-block').filter({ hasText: TITLE });
   await block.hover();
   await block.getByRole('button', { name: /copy/i }).click();
@@ -46,8 +44,7 @@ test('code drawn by React components, like the glossary’s, still highlights wi
   page,
 }) => {
   const scripts = loadedScripts(page);
-  await page.goto('docs/reference/glossary');
-  await expect(page.locator('html')).toHaveAttribute('data-has-hydrated', 'true');
+  await openHydrated(page, 'docs/reference/glossary');
   await expect(page.locator('.theme-code-block .token-line').first()).toBeVisible();
   await page.waitForLoadState('networkidle');
   expect(scripts.some(isPrism)).toBe(true);

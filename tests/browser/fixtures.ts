@@ -31,6 +31,12 @@ export const test = base.extend<{ pageProblems: string[] }>({
   ],
 });
 
+/** Opens a page of the site and waits until React has hydrated it. */
+export async function openHydrated(page: Page, path: string): Promise<void> {
+  await page.goto(path);
+  await expect(page.locator('html')).toHaveAttribute('data-has-hydrated', 'true');
+}
+
 /** Collects, as they arrive, the text of every script the page loads from now on. */
 export function loadedScripts(page: Page): string[] {
   const scripts: string[] = [];

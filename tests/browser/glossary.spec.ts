@@ -3,7 +3,7 @@ import type { Page } from '@playwright/test';
 import { glossaryEntries, plainText } from '../../src/data/glossary/terms';
 import { axeViolations } from './axe';
 import { builtHtml, builtPages } from './builtPages';
-import { expect, test, useColorMode, type ColorMode } from './fixtures';
+import { expect, openHydrated, test, useColorMode, type ColorMode } from './fixtures';
 
 const GLOSSARY = 'docs/reference/glossary';
 
@@ -17,11 +17,6 @@ function pageWithTerms(): string {
   );
   if (!path) throw new Error('No built docs page uses <Term>');
   return path;
-}
-
-async function openHydrated(page: Page, path: string): Promise<void> {
-  await page.goto(path);
-  await expect(page.locator('html')).toHaveAttribute('data-has-hydrated', 'true');
 }
 
 function filterBox(page: Page) {

@@ -2,7 +2,7 @@ import { compressToEncodedURIComponent } from 'lz-string';
 import type { Locator, Page } from '@playwright/test';
 
 import { axeViolations } from './axe';
-import { clickRun, expect, loadedScripts, openEditor, test, useColorMode } from './fixtures';
+import { clickRun, expect, loadedScripts, openEditor, openHydrated, test, useColorMode } from './fixtures';
 
 // The introduction carries a small pair (hello.py / hello.ts) that these tests edit and run.
 const PAGE = 'docs/introduction';
@@ -44,8 +44,7 @@ test('the highlighting arrives in the HTML only, and a page reached by client-si
   page,
 }) => {
   const scripts = loadedScripts(page);
-  await page.goto('docs/generators');
-  await expect(page.locator('html')).toHaveAttribute('data-has-hydrated', 'true');
+  await openHydrated(page, 'docs/generators');
   const firstExample = page.locator('.static-code').first();
   await expect(firstExample.locator('.token').first()).toBeVisible();
   const highlighted = await firstExample.innerHTML();
@@ -64,8 +63,7 @@ test('the highlighting arrives in the HTML only, and a page reached by client-si
 test('while the editor loads, the example shows the highlighting the server drew, with no highlighter', async ({
   page,
 }) => {
-  await page.goto('docs/generators');
-  await expect(page.locator('html')).toHaveAttribute('data-has-hydrated', 'true');
+  await openHydrated(page, 'docs/generators');
   await page.waitForLoadState('networkidle');
   const firstExample = page.locator('.static-code').first();
   const serverDrawn = await firstExample.innerHTML();
@@ -225,8 +223,7 @@ test('on a narrow screen the pair becomes tabs and the choice is remembered', as
 
 test('the language tabs follow the WAI-ARIA tabs pattern from the keyboard', async ({ page }) => {
   await page.setViewportSize({ width: 420, height: 900 });
-  await page.goto(PAGE);
-  await expect(page.locator('html')).toHaveAttribute('data-has-hydrated', 'true');
+  await openHydrated(page, PAGE);
   const tablist = page.getByRole('tablist').first();
   const python = tablist.getByRole('tab', { name: 'Python' });
   const typescript = tablist.getByRole('tab', { name: 'TypeScript' });

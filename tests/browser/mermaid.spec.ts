@@ -1,5 +1,5 @@
 import { axeViolations } from './axe';
-import { expect, test, useColorMode } from './fixtures';
+import { expect, openHydrated, test, useColorMode } from './fixtures';
 
 // src/theme/Mermaid: a diagram is drawn when it comes near the viewport, not while the page loads.
 const PAGE = 'docs/generators';
@@ -11,8 +11,7 @@ for (const mode of ['light', 'dark'] as const) {
   }) => {
     await useColorMode(page, mode);
     await page.setViewportSize({ width: 1280, height: 720 });
-    await page.goto(PAGE);
-    await expect(page.locator('html')).toHaveAttribute('data-has-hydrated', 'true');
+    await openHydrated(page, PAGE);
     await page.evaluate(() => window.scrollTo(0, 0));
     // The page's last diagram: the furthest from the top, well past the distance it is drawn ahead.
     const slot = page.locator('[data-diagram-state]').last();

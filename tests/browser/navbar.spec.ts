@@ -1,10 +1,9 @@
-import { expect, test } from './fixtures';
+import { expect, openHydrated, test } from './fixtures';
 
 test.use({ viewport: { width: 412, height: 823 }, hasTouch: true, isMobile: true });
 
 test('the phone menu is not built at load, and opens with every chapter by tap or keyboard', async ({ page }) => {
-  await page.goto('docs/generators');
-  await expect(page.locator('html')).toHaveAttribute('data-has-hydrated', 'true');
+  await openHydrated(page, 'docs/generators');
   // Built on the reader's reach for the toggle (src/theme/Navbar/MobileSidebar), not on load.
   await expect(page.locator('.navbar-sidebar')).toHaveCount(0);
 

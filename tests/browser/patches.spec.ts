@@ -1,4 +1,4 @@
-import { expect, test } from './fixtures';
+import { expect, openHydrated, test } from './fixtures';
 
 // patches/: the fixes patch-package applies to Docusaurus on install, checked on the built site.
 
@@ -13,8 +13,7 @@ test('a chapter hydrates without calling localeCompare (patch to @docusaurus/the
       return original.apply(this, args);
     };
   });
-  await page.goto('docs/generators');
-  await expect(page.locator('html')).toHaveAttribute('data-has-hydrated', 'true');
+  await openHydrated(page, 'docs/generators');
   // The chapter's code blocks are drawn by the theme's CodeBlock, the caller before the patch.
   await expect(page.locator('.theme-code-block').first()).toBeVisible();
   await page.waitForLoadState('networkidle');
@@ -27,8 +26,7 @@ test('prefetching asks once for each chunk, and never for one the page has loade
   // On a wide screen the sidebar shows a link to every chapter, so every doc route is prefetched,
   // and all of them share the docs layout's chunks.
   await page.setViewportSize({ width: 1280, height: 900 });
-  await page.goto('docs/generators');
-  await expect(page.locator('html')).toHaveAttribute('data-has-hydrated', 'true');
+  await openHydrated(page, 'docs/generators');
   const prefetched = page.locator('link[rel=prefetch]');
   // Prefetching runs in idle time (src/clientModules/idlePrefetch.ts): wait until it settles.
   await expect(async () => {
@@ -52,8 +50,7 @@ test('on a phone the page still settles into its phone layout, now set in a tran
   // The server renders the desktop table of contents for every reader; once the page knows its
   // window is narrow, the theme takes it out and renders the phone's collapsible one.
   await page.setViewportSize({ width: 412, height: 823 });
-  await page.goto('docs/generators');
-  await expect(page.locator('html')).toHaveAttribute('data-has-hydrated', 'true');
+  await openHydrated(page, 'docs/generators');
   await expect(page.locator('.theme-doc-toc-desktop')).toHaveCount(0);
   await expect(page.locator('.theme-doc-toc-mobile')).toBeVisible();
   // And the parts drawn only in a browser (the code blocks' buttons) are there.

@@ -1,10 +1,9 @@
-import { expect, test } from './fixtures';
+import { expect, openHydrated, test } from './fixtures';
 
 // src/plugins/routeChunkScripts: a page's HTML lists its route's chunks, so the start-up script
 // creates none (webpack marks the script elements it creates with data-webpack).
 test("a chapter's HTML lists its route's chunks, and the page adds no script of its own at load", async ({ page }) => {
-  await page.goto('docs/generators');
-  await expect(page.locator('html')).toHaveAttribute('data-has-hydrated', 'true');
+  await openHydrated(page, 'docs/generators');
   const listed = await page
     .locator('head script[src]')
     .evaluateAll((scripts) => scripts.map((script) => script.getAttribute('src')));

@@ -1,4 +1,4 @@
-import { expect, loadedScripts, pickSuggestion, test } from './fixtures';
+import { expect, loadedScripts, openHydrated, pickSuggestion, test } from './fixtures';
 
 /** Whether a loaded script is the search plugin's bar (it carries mark.js). */
 const isSearchBar = (script: string): boolean => script.includes('data-markjs');
@@ -27,8 +27,7 @@ test('the search bar’s code loads when the reader reaches for it, and keeps wh
   page,
 }) => {
   const scripts = loadedScripts(page);
-  await page.goto('docs/generators');
-  await expect(page.locator('html')).toHaveAttribute('data-has-hydrated', 'true');
+  await openHydrated(page, 'docs/generators');
   await page.waitForLoadState('networkidle');
   expect(scripts.filter(isSearchBar).length).toBe(0);
 
@@ -56,8 +55,7 @@ test('if the search bar’s code fails to load, the stand-in stays and the next 
   pageProblems,
 }) => {
   const scripts = loadedScripts(page);
-  await page.goto('docs/generators');
-  await expect(page.locator('html')).toHaveAttribute('data-has-hydrated', 'true');
+  await openHydrated(page, 'docs/generators');
   await page.waitForLoadState('networkidle');
   // From now on every script fails, as after a deploy that removed the page's chunks.
   await page.route('**/*.js', (route) => route.abort());

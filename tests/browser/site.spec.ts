@@ -2,7 +2,7 @@ import type { Page } from '@playwright/test';
 
 import { axeViolations } from './axe';
 import { builtHtml, builtPages, currentEditionTwin } from './builtPages';
-import { expect, test, useColorMode } from './fixtures';
+import { expect, openHydrated, test, useColorMode } from './fixtures';
 
 const pages = builtPages();
 
@@ -61,8 +61,7 @@ for (const path of pages) {
 for (const path of ['', 'docs/introduction', 'docs/cancellation', 'docs/reference/glossary']) {
   test(`/${path} on a phone: nothing makes the page scroll sideways`, async ({ page }) => {
     await page.setViewportSize({ width: 390, height: 844 });
-    await page.goto(path);
-    await expect(page.locator('html')).toHaveAttribute('data-has-hydrated', 'true');
+    await openHydrated(page, path);
     const widths = await page.evaluate(() => ({
       page: document.documentElement.scrollWidth,
       screen: window.innerWidth,
