@@ -3,6 +3,7 @@ import type { Config } from '@docusaurus/types';
 import type { PluginOptions as SearchOptions } from '@easyops-cn/docusaurus-search-local';
 import { themes as prismThemes } from 'prism-react-renderer';
 
+import compileHints from './src/plugins/compileHints';
 import deferPrismLanguages from './src/plugins/deferPrismLanguages';
 import routeChunkScripts from './src/plugins/routeChunkScripts';
 import serverBundleFlag from './src/plugins/serverBundleFlag';
@@ -77,7 +78,7 @@ const config: Config = {
     ],
   ],
 
-  plugins: [deferPrismLanguages, serverBundleFlag, routeChunkScripts],
+  plugins: [deferPrismLanguages, serverBundleFlag, routeChunkScripts, compileHints],
   clientModules: ['./src/clientModules/idlePrefetch.ts'],
 
   themes: [
