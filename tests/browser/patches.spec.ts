@@ -56,3 +56,16 @@ test('on a phone the page still settles into its phone layout, now set in a tran
   // And the parts drawn only in a browser (the code blocks' buttons) are there.
   await expect(page.locator('.theme-code-block').first().getByRole('button', { name: /copy/i })).toBeAttached();
 });
+
+test('hydration starts in a task after the start-up scripts have run (patch to @docusaurus/core)', async ({ page }) => {
+  // DOMContentLoaded fires once the deferred scripts have run, in the same task. Unpatched, the
+  // entry's preload promise resolved in that task's microtasks and created the React root there.
+  await page.addInitScript(() => {
+    document.addEventListener('DOMContentLoaded', () => {
+      (window as unknown as { rootAtStartUp: boolean }).rootAtStartUp = 'docusaurusRoot' in window;
+    });
+  });
+  await openHydrated(page, 'docs/generators');
+  expect(await page.evaluate(() => (window as unknown as { rootAtStartUp: boolean }).rootAtStartUp)).toBe(false);
+  expect(await page.evaluate(() => 'docusaurusRoot' in window)).toBe(true);
+});
