@@ -45,6 +45,19 @@ test('the search bar’s code loads when the reader reaches for it, and keeps wh
   expect(scripts.filter(isSearchBar).length).toBe(1);
 });
 
+test('on a page of the older edition the bar sets up once: one list of suggestions', async ({ page }) => {
+  // The patched bar (patches/README.md) no longer drops the state of an index already loading when
+  // the page's version differs from the site's base, which loaded it twice, with two lists.
+  await openHydrated(page, 'docs/3.12/introduction');
+  await page.waitForLoadState('networkidle');
+  await page.getByPlaceholder('Search').pressSequentially('StopIteration', { delay: 60 });
+  await expect(page.getByRole('listbox').getByRole('option').first()).toContainText('StopIteration', {
+    timeout: 30_000,
+  });
+  await page.waitForLoadState('networkidle');
+  await expect(page.getByRole('listbox')).toHaveCount(1);
+});
+
 test('a page opened from a search result marks the words it was found by', async ({ page }) => {
   await page.goto('docs/generators?_highlight=suspended');
   await expect(page.locator('article mark[data-markjs]').first()).toContainText(/suspended/i, { timeout: 30_000 });

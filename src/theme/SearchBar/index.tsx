@@ -31,12 +31,6 @@ interface Handover {
 const isShortcut = (event: KeyboardEvent): boolean =>
   (event.ctrlKey || event.metaKey) && !event.altKey && !event.shiftKey && event.key.toLowerCase() === 'k';
 
-/** Puts text in a React-controlled input as typing would, so its owner hears of it. */
-function typeInto(field: HTMLInputElement, text: string): void {
-  Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')?.set?.call(field, text);
-  field.dispatchEvent(new Event('input', { bubbles: true }));
-}
-
 /** The real bar, given the focus if the stand-in had it and what the reader typed meanwhile. */
 function ArrivedSearchBar({
   SearchBar,
@@ -46,35 +40,15 @@ function ArrivedSearchBar({
   handover: MutableRefObject<Handover>;
 }): ReactNode {
   const wrapperRef = useRef<HTMLDivElement>(null);
-  const field = (): HTMLInputElement | null | undefined => wrapperRef.current?.querySelector('input');
-  // Before the bar's own mount effect, which takes its input's value into its state, as it does
-  // for text typed before hydration: typing goes on from there.
+  // In the commit that swaps the stand-in out, so no key lands in between: focus and text go over
+  // before the bar's own mount effect, which takes its input's value into its state and, finding
+  // the input focused, loads the index (its focus handler, run by focus() here, does the same;
+  // the index loads once). The bar leaves that text alone once mounted: patched, see patches/.
   useLayoutEffect(() => {
-    const input = field();
-    if (input && handover.current.value) input.value = handover.current.value;
-  }, [handover]);
-  // A parent's effects run after its children's: the bar has set itself up by now, and focusing
-  // calls its focus handler, which loads the index, exactly once.
-  useEffect(() => {
-    const input = field();
-    if (!input) return undefined;
+    const input = wrapperRef.current?.querySelector('input');
+    if (!input) return;
+    if (handover.current.value) input.value = handover.current.value;
     if (handover.current.focused) input.focus();
-    const typed = handover.current.value;
-    if (!typed) return undefined;
-    // Once mounted, the bar also empties its input (it syncs it with the search words in the
-    // address) a task later, and React applies that a little after. Whatever the reader typed in
-    // the stand-in goes back in front of what they have typed since.
-    const restore = (): void => {
-      if (!input.value.startsWith(typed)) typeInto(input, typed + input.value);
-    };
-    const timer = setTimeout(restore, 0);
-    let frame = requestAnimationFrame(() => {
-      frame = requestAnimationFrame(restore);
-    });
-    return () => {
-      clearTimeout(timer);
-      cancelAnimationFrame(frame);
-    };
   }, [handover]);
   return (
     <div ref={wrapperRef} className={styles.wrapper}>
