@@ -4,8 +4,10 @@ import { describe, expect, test } from 'vitest';
 
 type BannerPlugin = InstanceType<typeof rspack.BannerPlugin>;
 
+/** What Docusaurus Faster hands a plugin's configureWebpack. */
+const utils = { currentBundler: { name: 'rspack', instance: rspack } } as never;
+
 function clientPlugins(): BannerPlugin[] {
-  const utils = { currentBundler: { name: 'rspack', instance: rspack } } as never;
   const config = compileHints().configureWebpack!({} as never, false, utils, {} as never);
   const plugins: unknown[] = (config && config.plugins) ?? [];
   return plugins.filter((plugin): plugin is BannerPlugin => plugin instanceof rspack.BannerPlugin);
@@ -35,7 +37,6 @@ describe('compileHints', () => {
   });
 
   test('leaves the server bundle alone', () => {
-    const utils = { currentBundler: { name: 'rspack', instance: rspack } } as never;
     expect(compileHints().configureWebpack!({} as never, true, utils, {} as never)).toEqual({});
   });
 });
