@@ -72,7 +72,7 @@ const config: Config = {
           },
         },
         blog: false,
-        theme: { customCss: ['./src/css/custom.css', './src/css/build-time-highlighting.css'] },
+        theme: { customCss: ['./src/css/custom.css', './src/css/icons.css', './src/css/build-time-highlighting.css'] },
         sitemap: { lastmod: null, changefreq: null, priority: null },
       } satisfies Preset.Options,
     ],
