@@ -3,7 +3,8 @@ import type { Page } from '@playwright/test';
 import { expect, openHydrated, test, useColorMode, type ColorMode } from './fixtures';
 
 // src/css/icons.css: the theme's icons are clip paths, so no CSS on the page paints an SVG image
-// (each one costs the browser a whole document while it builds the first frame).
+// (each one costs the browser a whole document while it builds the first frame), and they stay
+// visible in a high-contrast mode.
 
 /** Every CSS-painted image on the page, its pseudo-elements included, that is an SVG. */
 function svgImagesInCss(page: Page): Promise<string[]> {
@@ -85,3 +86,33 @@ for (const mode of ['light', 'dark'] satisfies ColorMode[]) {
     });
   });
 }
+
+test.describe('in a high-contrast mode', () => {
+  test.use({ viewport: { width: 1280, height: 800 } });
+
+  test('the icons take the text colour, not the background colour that the mode imposes', async ({ page }) => {
+    await page.emulateMedia({ forcedColors: 'active' });
+    await openHydrated(page, 'docs/generators');
+    const textColour = await page.evaluate(() => {
+      const probe = document.body.appendChild(document.createElement('div'));
+      probe.style.color = 'CanvasText';
+      const colour = getComputedStyle(probe).color;
+      probe.remove();
+      return colour;
+    });
+    for (const [selector, pseudo] of [
+      ['.theme-doc-sidebar-menu .menu__caret', '::before'],
+      ['.breadcrumbs__item', '::after'],
+      ['.theme-back-to-top-button', '::after'],
+      ['.header-github-link', '::before'],
+    ] as const) {
+      expect((await iconOf(page, selector, pseudo)).fill, selector).toBe(textColour);
+    }
+    // The version menu's caret is a border triangle: its sides stay transparent, or it is a bar.
+    const caretSide = await page
+      .locator('.navbar .dropdown > .navbar__link')
+      .first()
+      .evaluate((element) => getComputedStyle(element, '::after').borderLeftColor);
+    expect(caretSide).toBe(TRANSPARENT);
+  });
+});
