@@ -3,10 +3,12 @@ import type { Config } from '@docusaurus/types';
 import type { PluginOptions as SearchOptions } from '@easyops-cn/docusaurus-search-local';
 import { themes as prismThemes } from 'prism-react-renderer';
 
+import { EDITIONS } from './src/editions';
 import compileHints from './src/plugins/compileHints';
 import deferPrismLanguages from './src/plugins/deferPrismLanguages';
 import routeChunkScripts from './src/plugins/routeChunkScripts';
 import serverBundleFlag from './src/plugins/serverBundleFlag';
+import remarkEditions from './src/remark/editions';
 import remarkLiveCode from './src/remark/liveCode';
 import remarkStaticCodeBlocks from './src/remark/staticCodeBlocks';
 
@@ -56,20 +58,22 @@ const config: Config = {
       {
         docs: {
           sidebarPath: './sidebars.ts',
-          editUrl: `${repositoryUrl}/edit/main/`,
+          // Each edition's own text first (<Edition>, <EditionNote>), before the theme's plugins
+          // build admonitions and the table of contents.
+          beforeDefaultRemarkPlugins: [remarkEditions],
           // Live fences first; then the ordinary ones are highlighted at build time.
           remarkPlugins: [
             [remarkLiveCode, { themes: codeThemes }],
             [remarkStaticCodeBlocks, { themes: codeThemes }],
           ],
           showLastUpdateTime: false,
-          // One edition per Python: the current one runs the newest Python that Pyodide ships,
-          // older editions are frozen snapshots (versions.json) that run their own Python.
+          // One edition per Python (src/editions.ts). Every edition is generated from docs/, so
+          // "Edit this page" opens the file in docs/ whichever edition it is read in.
+          editUrl: ({ docPath }) => `${repositoryUrl}/edit/main/docs/${docPath}`,
           lastVersion: 'current',
-          versions: {
-            current: { label: 'Python 3.14', path: '' },
-            '3.12': { label: 'Python 3.12', path: '3.12', banner: 'unmaintained' },
-          },
+          versions: Object.fromEntries(
+            EDITIONS.map((edition) => [edition.version, { label: edition.label, path: edition.path, banner: 'none' }]),
+          ),
         },
         blog: false,
         theme: { customCss: ['./src/css/custom.css', './src/css/icons.css', './src/css/build-time-highlighting.css'] },

@@ -79,7 +79,8 @@ export async function measureTimelineCost({ runs = 5 } = {}) {
     const options = { timeoutMs: 60_000 };
     const recordedOptions = { ...options, timeline: true, timelineMaxEvents: 2 * ROUND_TRIPS + 100 };
 
-    const python = await node.createNodePythonRunner('3.14');
+    // The current edition's Python (the runner's default).
+    const python = await node.createNodePythonRunner();
     const pyPlain = await time(() => python.run(PYTHON, options), runs);
     const pyRecorded = await time(() => python.run(PYTHON, recordedOptions), runs);
 

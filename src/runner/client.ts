@@ -1,6 +1,7 @@
 // The page's side of the runners: the only module React imports (dynamically, so none of this is
 // in the first-load bundle). Programs run in Web Workers; this module spawns, feeds, times and
 // ends them.
+import { CURRENT_EDITION, runtimeFolder } from '../editions';
 import type { FromWorker, ToWorker } from './protocol';
 import {
   DEFAULT_TIMEOUT_MS,
@@ -67,7 +68,11 @@ export function configureRunners(next: RunnerConfig): void {
 /** The page's shared runner for a language (and Python runtime). */
 export function getRunner(language: 'typescript'): Runner;
 export function getRunner(language: 'python', runtime?: PythonRuntimeId, indexURL?: string): Runner;
-export function getRunner(language: Language, runtime: PythonRuntimeId = '3.14', indexURL?: string): Runner {
+export function getRunner(
+  language: Language,
+  runtime: PythonRuntimeId = CURRENT_EDITION.python,
+  indexURL?: string,
+): Runner {
   const key = language === 'python' ? `python-${runtime}` : language;
   let runner = runners.get(key);
   if (!runner) {
@@ -282,12 +287,12 @@ class PythonRunner implements Runner {
   private readonly starters = new Map<RunTracker, () => void>();
 
   constructor(private readonly options: CreateRunnerOptions) {
-    this.label = `Python ${options.runtime ?? '3.14'} (Pyodide)`;
+    this.label = `Python ${options.runtime ?? CURRENT_EDITION.python} (Pyodide)`;
   }
 
   private indexURL(): string {
-    const runtime = this.options.runtime ?? '3.14';
-    const url = this.options.indexURL ?? `${this.options.baseUrl ?? '/'}runtimes/pyodide-${runtime}/`;
+    const runtime = this.options.runtime ?? CURRENT_EDITION.python;
+    const url = this.options.indexURL ?? `${this.options.baseUrl ?? '/'}runtimes/${runtimeFolder(runtime)}/`;
     // Absolute, so the worker's dynamic import resolves it against the page, not the worker.
     const base = (globalThis as { location?: { href: string } }).location?.href;
     return base ? new URL(url, base).href : url;

@@ -1,5 +1,6 @@
 // Node-only entry for running examples in-process through exactly the browser's code (test
 // harnesses). Never imported by the page.
+import { CURRENT_EDITION } from '../editions';
 import { loadPyodideInNode } from './python/node';
 import { createPythonSession, type PythonSession } from './python/session';
 import { runTypeScript } from './typescript/execute';
@@ -45,7 +46,7 @@ export interface NodePythonRunner {
 }
 
 /** Loads Pyodide (2.5–4 s) and returns a runner that captures each run's output. */
-export async function createNodePythonRunner(id: PythonRuntimeId = '3.14'): Promise<NodePythonRunner> {
+export async function createNodePythonRunner(id: PythonRuntimeId = CURRENT_EDITION.python): Promise<NodePythonRunner> {
   const session = createPythonSession(await loadPyodideInNode(id));
   return {
     session,

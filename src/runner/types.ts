@@ -2,8 +2,9 @@
 
 import type { TimelineData } from './timeline/model';
 
+export type { PythonRuntimeId } from '../editions';
+
 export type Language = 'typescript' | 'python';
-export type PythonRuntimeId = '3.14' | '3.12';
 
 /** A piece of program output; `text` may hold several lines or a partial line. */
 export interface OutputChunk {
@@ -49,8 +50,6 @@ export interface RunOptions {
 
 export const DEFAULT_TIMEOUT_MS = 10_000;
 export const MAX_OUTPUT_LINES = 2_000;
-
-export const PYTHON_RUNTIME_IDS: readonly PythonRuntimeId[] = ['3.14', '3.12'];
 
 /** Notice appended (on stderr) when a run is ended by the runner rather than by the program. */
 export function endNotice(status: 'timeout' | 'stopped' | 'output-limit', detail: number): string {

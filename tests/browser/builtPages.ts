@@ -43,11 +43,11 @@ export function currentEditionTwin(path: string): string | null {
   const match = FROZEN_EDITION_PAGE.exec(path);
   if (!match) return null;
   const twin = match[2] ? `docs/${match[2]}` : 'docs';
-  // The article, with what names the edition made alike: the version badge and the edit link.
+  // The article, with what names the edition made alike: its links and the version badge.
+  // (tests/browser/editions.spec.ts checks this against what the sources say.)
   const article = (html: string) =>
     (/<article[\s\S]*<\/article>/.exec(html)?.[0] ?? '')
       .replaceAll(`/docs/${match[1]}/`, '/docs/')
-      .replaceAll(`versioned_docs/version-${match[1]}/`, 'docs/')
       .replace(/>Version: [^<]*</, '>Version<');
   try {
     const frozen = article(builtHtml(path));

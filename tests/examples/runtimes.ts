@@ -1,9 +1,10 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { once } from 'node:events';
-import { closeSync, mkdtempSync, openSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { closeSync, existsSync, mkdtempSync, openSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { homedir, tmpdir } from 'node:os';
 import { join } from 'node:path';
 
+import { comparePython, pythonInRange, type PythonRange } from '@site/src/editions';
 import { DRIVER_SOURCE } from '@site/src/runner/python/driver';
 import { loadPyodideInNode } from '@site/src/runner/python/node';
 import { createPythonSession, type PythonSession } from '@site/src/runner/python/session';
@@ -59,15 +60,39 @@ function scratchDir(): string {
   return scratch;
 }
 
-// The interpreter itself, not a version-manager shim that costs a shell start per run.
-const PYTHON = spawnSync('python3', ['-c', 'import sys; print(sys.executable)'], { encoding: 'utf8' }).stdout.trim();
+export interface CPython {
+  /** "3.11" */
+  version: string;
+  executable: string;
+}
 
-/** "3.11" for the machine's python3. */
-export function cpythonVersion(): string {
-  const result = spawnSync(PYTHON, ['-c', 'import sys; print(f"{sys.version_info[0]}.{sys.version_info[1]}")'], {
-    encoding: 'utf8',
-  });
-  return result.stdout.trim();
+function probe(command: string): CPython | undefined {
+  // The interpreter itself, not a version-manager shim that costs a shell start per run.
+  const result = spawnSync(
+    command,
+    ['-c', 'import sys; print(sys.executable); print(f"{sys.version_info[0]}.{sys.version_info[1]}")'],
+    { encoding: 'utf8' },
+  );
+  const [executable, version] = result.status === 0 ? result.stdout.trim().split('\n') : [];
+  return executable && version ? { executable, version } : undefined;
+}
+
+/** The machine's python3 first, then the other CPythons pyenv has (3.11 and later), newest first. */
+const cpythons: CPython[] = (() => {
+  const found = [probe('python3')];
+  const pyenvRoot = process.env.PYENV_ROOT ?? join(homedir(), '.pyenv');
+  const versions = existsSync(join(pyenvRoot, 'versions')) ? readdirSync(join(pyenvRoot, 'versions')) : [];
+  for (const name of versions.filter((version) => /^3\.\d+\.\d+$/.test(version))) {
+    if (comparePython(name, '3.11') >= 0) found.push(probe(join(pyenvRoot, 'versions', name, 'bin', 'python3')));
+  }
+  const unique = new Map(found.filter((cpython) => cpython !== undefined).map((cpython) => [cpython.version, cpython]));
+  const [machine, ...others] = [...unique.values()];
+  return machine ? [machine, ...others.sort((a, b) => comparePython(b.version, a.version))] : [];
+})();
+
+/** The CPython to run a block on: the machine's python3 if the block allows it, else the newest that does. */
+export function cpythonFor(range: PythonRange): CPython | undefined {
+  return cpythons.find((cpython) => pythonInRange(cpython.version, range));
 }
 
 let runCount = 0;
@@ -76,7 +101,7 @@ const waiting: (() => void)[] = [];
 const MAX_PARALLEL = 2;
 
 /** The machine's CPython, through the same driver; stdout and stderr merged in the order written. */
-export async function runPythonOnCPython(code: string, timeoutMs = 10_000): Promise<CapturedRun> {
+export async function runPythonOnCPython(cpython: CPython, code: string, timeoutMs = 10_000): Promise<CapturedRun> {
   if (running >= MAX_PARALLEL) await new Promise<void>((resolve) => waiting.push(resolve));
   running += 1;
   try {
@@ -86,7 +111,7 @@ export async function runPythonOnCPython(code: string, timeoutMs = 10_000): Prom
     const outputFile = join(dir, `output-${id}.txt`);
     writeFileSync(program, code);
     const fd = openSync(outputFile, 'w');
-    const child = spawn(PYTHON, ['-u', join(dir, 'driver.py'), program], {
+    const child = spawn(cpython.executable, ['-u', join(dir, 'driver.py'), program], {
       stdio: ['ignore', fd, fd],
       timeout: timeoutMs,
       env: { ...process.env, PYTHONIOENCODING: 'utf-8', PYTHONDONTWRITEBYTECODE: '1', NO_COLOR: '1' },
@@ -101,11 +126,4 @@ export async function runPythonOnCPython(code: string, timeoutMs = 10_000): Prom
     running -= 1;
     waiting.shift()?.();
   }
-}
-
-export function atLeast(version: string, minimum: string | undefined): boolean {
-  if (!minimum) return true;
-  const [major, minor] = version.split('.').map(Number);
-  const [minMajor, minMinor] = minimum.split('.').map(Number);
-  return major! > minMajor! || (major === minMajor && minor! >= minMinor!);
 }

@@ -11,18 +11,8 @@ import { isTermId } from '@site/src/data/glossary/summaries';
 import { glossaryEntries } from '@site/src/data/glossary/terms';
 
 const ROOT = join(__dirname, '..', '..');
-const DOCS_DIR = join(ROOT, 'docs');
-const VERSIONED_DIR = join(ROOT, 'versioned_docs');
-
-/** docs/ plus each versioned_docs/version-*, if present. */
-const docTrees: string[] = [
-  DOCS_DIR,
-  ...(existsSync(VERSIONED_DIR)
-    ? readdirSync(VERSIONED_DIR, { withFileTypes: true })
-        .filter((entry) => entry.isDirectory())
-        .map((entry) => join(VERSIONED_DIR, entry.name))
-    : []),
-];
+// docs/ is the whole course: the other editions are generated from it (scripts/editions.mjs).
+const docTrees = [join(ROOT, 'docs')];
 
 function mdxFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {

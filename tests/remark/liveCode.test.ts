@@ -36,20 +36,52 @@ const pair = [
   '',
 ].join('\n');
 
-function transform(source: string, options?: RemarkLiveCodeOptions): Root {
+function transform(source: string, options?: RemarkLiveCodeOptions, path = 'docs/page.mdx'): Root {
   const tree = unified().use(remarkParse).use(remarkMdx).parse(source.replace('{#a-pair}', ''));
-  remarkLiveCode(options)(tree as Root, new VFile({ path: 'page.mdx' }));
+  remarkLiveCode(options)(tree as Root, new VFile({ path }));
   return tree as Root;
 }
 
+function liveCodeAttributes(tree: Root): Record<string, unknown>[] {
+  const found: Record<string, unknown>[] = [];
+  const walk = (node: { children?: unknown[] }) => {
+    for (const child of (node.children ?? []) as MdxJsxFlowElement[]) {
+      if (child.type === 'mdxJsxFlowElement' && child.name === 'LiveCode') {
+        found.push(Object.fromEntries(child.attributes.map((a) => ('name' in a ? [a.name, a.value] : []))));
+      }
+      walk(child);
+    }
+  };
+  walk(tree);
+  return found;
+}
+
+// One program that prints differently on 3.12 and older, as a writer documents it.
+const variants = [
+  '```python live title="close.py"',
+  'print("new")',
+  '```',
+  '',
+  '```output',
+  'new',
+  '```',
+  '',
+  '```output max=3.12',
+  'old',
+  '```',
+  '',
+].join('\n');
+
 describe('parseLiveFenceMeta', () => {
-  test('reads live, title, timeout and min', () => {
+  test('reads live, title, timeout and the Pythons a block is for', () => {
     expect(parseLiveFenceMeta('live title="a b.py" timeout=20000 min=3.12')).toEqual({
       live: true,
       title: 'a b.py',
       timeoutMs: 20000,
-      minPython: '3.12',
+      python: { min: '3.12' },
     });
+    expect(parseLiveFenceMeta('live max=3.12').python).toEqual({ max: '3.12' });
+    expect(parseLiveFenceMeta('python=3.13').python).toEqual({ min: '3.13', max: '3.13' });
   });
 
   test('a fence without live is not live', () => {
@@ -60,6 +92,7 @@ describe('parseLiveFenceMeta', () => {
   test('rejects a malformed timeout or Python version', () => {
     expect(() => parseLiveFenceMeta('live timeout=soon')).toThrow(/milliseconds/);
     expect(() => parseLiveFenceMeta('live min=twelve')).toThrow(/Python version/);
+    expect(() => parseLiveFenceMeta('live max=3')).toThrow(/Python version/);
   });
 });
 
@@ -99,6 +132,34 @@ describe('remarkLiveCode', () => {
     expect(() => transform(source)).toThrow(/page\.mdx:1: a live python block must be followed by an ```output block/);
   });
 
+  test("each edition's page gets the output for its own Python", () => {
+    expect(liveCodeAttributes(transform(variants))[0]!.expectedOutput).toBe('new');
+    const older = transform(variants, {}, 'versioned_docs/version-3.12/page.mdx');
+    expect(liveCodeAttributes(older)[0]!.expectedOutput).toBe('old');
+  });
+
+  test('an edition whose Python a block excludes shows the code with where it runs, and no Run', () => {
+    const source = '```python live min=3.13\nprint(1)\n```\n\n```output\n1\n```\n';
+    const [current] = liveCodeAttributes(transform(source));
+    expect(current).toMatchObject({ expectedOutput: '1' });
+    expect(current).not.toHaveProperty('notRunnableHere');
+    const [older] = liveCodeAttributes(transform(source, {}, 'versioned_docs/version-3.12/page.mdx'));
+    expect(older).not.toHaveProperty('expectedOutput');
+    expect(older!.notRunnableHere).toBe(
+      'This program needs Python 3.13 or later; this edition runs Python 3.12. The Python 3.14 edition runs it (version menu above).',
+    );
+  });
+
+  test('rejects outputs per Python that cannot be told apart or do not apply', () => {
+    const extra = (meta: string, lang = 'python') =>
+      `\`\`\`${lang} live\nx\n\`\`\`\n\n\`\`\`output\n1\n\`\`\`\n\n\`\`\`output ${meta}\n2\n\`\`\`\n`;
+    expect(() => transform(extra(''))).toThrow(/page\.mdx:9: an extra ```output needs min=, max= or python=/);
+    expect(() => transform(extra('max=3.12', 'ts'))).toThrow(/only Python blocks have outputs per Python/);
+    const rangedFirst = '```python live\nx\n```\n\n```output min=3.13\n1\n```\n';
+    expect(() => transform(rangedFirst)).toThrow(/the first ```output after a live block is the usual output/);
+    expect(() => transform('```ts live min=3.13\nx\n```\n\n```output\n1\n```\n')).toThrow(/min=\/max= are for Python/);
+  });
+
   test('leaves ```jsx live React demos and ordinary fences alone', () => {
     const tree = transform('```jsx live\n<p>hi</p>\n```\n\n```python\nprint(1)\n```\n');
     expect(tree.children.map((node) => node.type)).toEqual(['code', 'code']);
@@ -120,5 +181,16 @@ describe('extractLiveExamples', () => {
 
   test('understands the site heading-id syntax', () => {
     expect(() => extractLiveExamples(pair, 'page.mdx')).not.toThrow();
+  });
+
+  test('keeps every output per Python, and narrows a block inside <Edition> to its Pythons', () => {
+    const [example] = extractLiveExamples(variants, 'page.mdx');
+    expect(example!.blocks[0]).toMatchObject({
+      expectedOutput: 'new',
+      outputVariants: [{ python: { max: '3.12' }, text: 'old' }],
+      python: {},
+    });
+    const scoped = `<Edition min="3.13">\n\n${variants.replace('live', 'live max=3.14')}\n</Edition>\n`;
+    expect(extractLiveExamples(scoped, 'page.mdx')[0]!.blocks[0]!.python).toEqual({ min: '3.13', max: '3.14' });
   });
 });

@@ -1,10 +1,11 @@
 import { beforeAll, describe, expect, it } from 'vitest';
+import { CURRENT_EDITION } from '../../src/editions';
 import { createNodePythonRunner, type NodePythonRunner } from '../../src/runner/node';
 import { normaliseTraceback, runInCPython } from './helpers';
 
 let py: NodePythonRunner;
 beforeAll(async () => {
-  py = await createNodePythonRunner('3.14');
+  py = await createNodePythonRunner(CURRENT_EDITION.python);
 }, 60_000);
 
 // Programs whose output must be the same on Pyodide (through the runner) and on the machine's

@@ -1,10 +1,11 @@
 // The chapters tell the reader what to look for on the timeline of five examples ("See it run").
-// These tests hold the recorded timelines of those examples, in every edition and both languages,
+// These tests hold the recorded timelines of those examples, on every edition's Python and in TypeScript,
 // to what the pages say.
 import { describe, expect, test } from 'vitest';
 
 import { createNodePythonRunner, runTypeScriptInNode, type NodePythonRunner } from '../../src/runner/node';
-import type { PythonRuntimeId } from '../../src/runner/types';
+import { EDITIONS, type PythonRuntimeId } from '../../src/editions';
+import { runsOn } from '../../src/remark/liveCode/blocks';
 import { analyseTimeline, laneLabels, laneStateAt, type TimelineData } from '../../src/runner/timeline/model';
 import { collectExamples } from '../examples/collect';
 import { eventLines } from './timelineHelpers';
@@ -14,29 +15,31 @@ type Language = 'python' | 'typescript';
 const pythonRunners = new Map<PythonRuntimeId, Promise<NodePythonRunner>>();
 const examples = collectExamples();
 
-/** The recorded timeline of the block titled `<name>.py` / `<name>.ts` in each edition. */
-function timelines(name: string, language: Language): { edition: string; record: () => Promise<TimelineData> }[] {
+/**
+ * The recorded timeline of the block titled `<name>.py` / `<name>.ts`: Python on each edition's
+ * runtime that runs it, TypeScript on Node.
+ */
+function timelines(name: string, language: Language): { runtime: string; record: () => Promise<TimelineData> }[] {
   const extension = language === 'python' ? 'py' : 'ts';
+  const options = { timeoutMs: 10_000, timeline: true };
+  const recorded = async (run: { result: { timeline?: TimelineData } }) => {
+    if (!run.result.timeline) throw new Error(`${name}.${extension} recorded no timeline`);
+    return run.result.timeline;
+  };
   return examples.flatMap((example) =>
     example.blocks
       .filter((block) => block.language === language && block.title === `${name}.${extension}`)
-      .map((block) => ({
-        edition: example.edition.name,
-        record: async () => {
-          const options = { timeoutMs: 10_000, timeline: true };
-          let run;
-          if (language === 'python') {
-            const runtime = example.edition.pythonRuntime;
-            if (!pythonRunners.has(runtime)) pythonRunners.set(runtime, createNodePythonRunner(runtime));
-            run = await (await pythonRunners.get(runtime)!).run(block.code, options);
-          } else {
-            run = await runTypeScriptInNode(block.code, options);
-          }
-          const timeline = run.result.timeline;
-          if (!timeline) throw new Error(`${name}.${extension} recorded no timeline`);
-          return timeline;
-        },
-      })),
+      .flatMap((block) =>
+        language === 'typescript'
+          ? [{ runtime: 'Node', record: async () => recorded(await runTypeScriptInNode(block.code, options)) }]
+          : EDITIONS.filter((edition) => runsOn(block, edition.python)).map(({ python }) => ({
+              runtime: `Pyodide ${python}`,
+              record: async () => {
+                if (!pythonRunners.has(python)) pythonRunners.set(python, createNodePythonRunner(python));
+                return recorded(await (await pythonRunners.get(python)!).run(block.code, options));
+              },
+            })),
+      ),
   );
 }
 
@@ -55,7 +58,7 @@ function reader(data: TimelineData) {
 const both: Language[] = ['python', 'typescript'];
 
 describe.each(both)('round-robin (chapter 4), %s', (language) => {
-  test.each(timelines('round-robin', language))('edition $edition', async ({ record }) => {
+  test.each(timelines('round-robin', language))('on $runtime', async ({ record }) => {
     const data = await record();
     const { labels, find } = reader(data);
     expect(labels).toEqual([
@@ -79,7 +82,7 @@ describe.each(both)('round-robin (chapter 4), %s', (language) => {
 });
 
 describe.each(both)('tasks-and-callbacks (chapter 4), %s', (language) => {
-  test.each(timelines('tasks-and-callbacks', language))('edition $edition', async ({ record }) => {
+  test.each(timelines('tasks-and-callbacks', language))('on $runtime', async ({ record }) => {
     const { lines, find } = reader(await record());
     const callbacks = lines.filter((line) => line.includes('callback:'));
     expect(callbacks.length).toBeGreaterThan(0);
@@ -90,7 +93,7 @@ describe.each(both)('tasks-and-callbacks (chapter 4), %s', (language) => {
 });
 
 describe.each(both)('future-task-loop (chapter 5), %s', (language) => {
-  test.each(timelines('future-task-loop', language))('edition $edition', async ({ record }) => {
+  test.each(timelines('future-task-loop', language))('on $runtime', async ({ record }) => {
     const data = await record();
     const { labels, lines, find } = reader(data);
     const iterator = language === 'python' ? 'Future.__iter__()' : 'Future.[Symbol.iterator]()';
@@ -111,7 +114,7 @@ describe.each(both)('future-task-loop (chapter 5), %s', (language) => {
 });
 
 describe('gather-vs-taskgroup (chapter 8)', () => {
-  test.each(timelines('gather-vs-taskgroup', 'python'))('python, edition $edition', async ({ record }) => {
+  test.each(timelines('gather-vs-taskgroup', 'python'))('python, on $runtime', async ({ record }) => {
     const { find, lines } = reader(await record());
     const mainMovesOn = find(/0\.1 main moves on/);
     // gather: the first worker a is still waiting on its timer, and finishes later.
@@ -121,7 +124,7 @@ describe('gather-vs-taskgroup (chapter 8)', () => {
     const woken = find(/^resume worker\('a'/, taskGroup);
     expect(lines[woken]).toMatch(/CancelledError thrown in/);
   });
-  test.each(timelines('gather-vs-taskgroup', 'typescript'))('typescript, edition $edition', async ({ record }) => {
+  test.each(timelines('gather-vs-taskgroup', 'typescript'))('typescript, on $runtime', async ({ record }) => {
     const { find, lines } = reader(await record());
     const group = find(/--- hand-made group/);
     expect(lines[find(/^resume worker\('a'/, group)]).toMatch(/rejecting with Cancelled/);
@@ -129,14 +132,14 @@ describe('gather-vs-taskgroup (chapter 8)', () => {
 });
 
 describe('cancel-task (chapter 9)', () => {
-  test.each(timelines('cancel-task', 'python'))('python, edition $edition', async ({ record }) => {
+  test.each(timelines('cancel-task', 'python'))('python, on $runtime', async ({ record }) => {
     const { find, lines } = reader(await record());
     const cancel = find(/main: calling task\.cancel\(\)/);
     const downloadWakes = find(/^resume download/, cancel);
     expect(lines[downloadWakes]).toMatch(/1 s timer.*CancelledError thrown in/);
     expect(find(/^raise download/, downloadWakes)).toBeLessThan(find(/^resume main\(\)/, cancel));
   });
-  test.each(timelines('cancel-task', 'typescript'))('typescript, edition $edition', async ({ record }) => {
+  test.each(timelines('cancel-task', 'typescript'))('typescript, on $runtime', async ({ record }) => {
     const { find } = reader(await record());
     const gaveUp = find(/main: race says gave up/);
     expect(find(/^resume download/, gaveUp)).toBeGreaterThan(gaveUp);

@@ -1,7 +1,8 @@
 // The Python recorder (sys.monitoring inside Pyodide), on the same Pyodide builds the browser
-// uses: 3.14 for everything, 3.12 (the older edition) for a smaller set.
+// uses: the current edition's for everything, each older edition's for a smaller set.
 import { beforeAll, describe, expect, test } from 'vitest';
 
+import { CURRENT_EDITION, FROZEN_EDITIONS } from '../../src/editions';
 import { createNodePythonRunner, type NodePythonRunner } from '../../src/runner/node';
 import { eventLines, eventLinesWithLines, TICK_ROUND_ROBIN_EVENTS } from './timelineHelpers';
 
@@ -125,10 +126,10 @@ function renumberTasks(lines: string[]): string[] {
   );
 }
 
-describe('recording Python 3.14 (Pyodide)', () => {
+describe(`recording Python ${CURRENT_EDITION.python} (Pyodide)`, () => {
   let py: NodePythonRunner;
   beforeAll(async () => {
-    py = await createNodePythonRunner('3.14');
+    py = await createNodePythonRunner(CURRENT_EDITION.python);
   });
 
   test('round-robin over generators: the lanes take turns, with lines', async () => {
@@ -287,13 +288,13 @@ for x in gen():
   });
 });
 
-describe('recording Python 3.12 (Pyodide 0.27)', () => {
+describe.each(FROZEN_EDITIONS)('recording Python $python (Pyodide, the $label edition)', ({ python }) => {
   let py: NodePythonRunner;
   beforeAll(async () => {
-    py = await createNodePythonRunner('3.12');
+    py = await createNodePythonRunner(python);
   });
 
-  test('the same events as on 3.14', async () => {
+  test(`the same events as on ${CURRENT_EDITION.python}`, async () => {
     expect(eventLines((await record(py, ROUND_ROBIN)).timeline)).toEqual(TICK_ROUND_ROBIN_EVENTS);
     expect(eventLines((await record(py, DELEGATION)).timeline)).toEqual(DELEGATION_EVENTS);
     const tasks = eventLines((await record(py, TASKS)).timeline);

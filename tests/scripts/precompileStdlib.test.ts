@@ -2,6 +2,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { EDITIONS } from '@site/src/editions';
 import { precompileStdlib } from '../../scripts/precompile-stdlib.mjs';
 
 interface Pyodide {
@@ -40,30 +41,30 @@ except ValueError as e:
 json.dumps({"pycs": len(pycs), "problems": problems, "fromSource": from_source, "traceback": shown})
 `;
 
-describe.each([
-  ['pyodide', '3.14'],
-  ['pyodide-0.27', '3.12'],
-])('precompiled standard library of %s (Python %s)', (packageName) => {
-  it('holds bytecode that matches its sources, and start-up and the driver import nothing from source', async () => {
-    const zip = await precompileStdlib(packageName);
-    const file = join(mkdtempSync(join(tmpdir(), 'stdlib-')), 'python_stdlib.zip');
-    writeFileSync(file, zip);
-    const { loadPyodide } = (await import(packageName)) as {
-      loadPyodide(options: { stdLibURL: string }): Promise<Pyodide>;
-    };
-    const pyodide = await loadPyodide({ stdLibURL: file });
-    const report = JSON.parse(String(pyodide.runPython(CHECK))) as {
-      pycs: number;
-      problems: string[];
-      fromSource: string[];
-      traceback: string;
-    };
-    expect(report.pycs).toBeGreaterThan(100);
-    expect(report.problems).toEqual([]);
-    expect(report.fromSource).toEqual([]);
-    // Sources stay in the zip: a traceback through the standard library shows its lines.
-    expect(report.traceback).toMatch(
-      /File "\/lib\/python3\d+\.zip\/json\/decoder\.py", line \d+, in raw_decode\n {4}\S/,
-    );
-  });
-});
+describe.each(EDITIONS.map((edition) => [edition.pyodidePackage, edition.python]))(
+  'precompiled standard library of %s (Python %s)',
+  (packageName) => {
+    it('holds bytecode that matches its sources, and start-up and the driver import nothing from source', async () => {
+      const zip = await precompileStdlib(packageName);
+      const file = join(mkdtempSync(join(tmpdir(), 'stdlib-')), 'python_stdlib.zip');
+      writeFileSync(file, zip);
+      const { loadPyodide } = (await import(packageName)) as {
+        loadPyodide(options: { stdLibURL: string }): Promise<Pyodide>;
+      };
+      const pyodide = await loadPyodide({ stdLibURL: file });
+      const report = JSON.parse(String(pyodide.runPython(CHECK))) as {
+        pycs: number;
+        problems: string[];
+        fromSource: string[];
+        traceback: string;
+      };
+      expect(report.pycs).toBeGreaterThan(100);
+      expect(report.problems).toEqual([]);
+      expect(report.fromSource).toEqual([]);
+      // Sources stay in the zip: a traceback through the standard library shows its lines.
+      expect(report.traceback).toMatch(
+        /File "\/lib\/python3\d+\.zip\/json\/decoder\.py", line \d+, in raw_decode\n {4}\S/,
+      );
+    });
+  },
+);

@@ -23,11 +23,16 @@ export type LiveLanguage = 'python' | 'typescript';
 export interface LiveCodeProps {
   language: LiveLanguage;
   code: string;
-  expectedOutput: string;
+  /** What the program prints on the edition's runtime (absent with needsPython). */
+  expectedOutput?: string;
   title?: string;
   /** Milliseconds, as a string when it comes from the remark plugin. */
   timeoutMs?: string | number;
-  minPython?: string;
+  /**
+   * Why the page's edition cannot run the program (min=/max= on its fence exclude the edition's
+   * Python): the code is shown with this note, without Run and without an output.
+   */
+  notRunnableHere?: string;
   /**
    * `code` highlighted at build time by the remark plugin: in the server bundle only, undefined in
    * the browser, which keeps the server's markup (StaticCode).
@@ -56,6 +61,27 @@ function describeResult(result: RunResult, timeoutMs: number): string {
 
 /** One live, editable, runnable program with its output: the unit every example is made of. */
 export default function LiveCode(props: LiveCodeProps): ReactNode {
+  return props.notRunnableHere ? <CodeForAnotherPython {...props} /> : <RunnableCode {...props} />;
+}
+
+/** A program for a newer (or older) Python than the edition's: shown, with where it runs. */
+function CodeForAnotherPython({ language, code, title, highlightedHtml, notRunnableHere }: LiveCodeProps) {
+  const languageName = LANGUAGE_NAMES[language];
+  return (
+    <section
+      className={clsx('live-code', styles.liveCode)}
+      aria-label={title ? `${languageName} example: ${title}` : `${languageName} example`}
+      data-language={language}>
+      <div className={styles.toolbar}>
+        <span className={styles.title}>{title ?? languageName}</span>
+      </div>
+      <StaticCode code={code} language={language} original highlightedHtml={highlightedHtml} />
+      <p className={styles.notice}>{notRunnableHere}</p>
+    </section>
+  );
+}
+
+function RunnableCode(props: LiveCodeProps): ReactNode {
   const { language, code: originalCode, expectedOutput, title } = props;
   const timeoutMs = Number(props.timeoutMs ?? DEFAULT_TIMEOUT_MS);
   const languageName = LANGUAGE_NAMES[language];
@@ -239,7 +265,6 @@ export default function LiveCode(props: LiveCodeProps): ReactNode {
       className={clsx('live-code', styles.liveCode)}
       aria-label={title ? `${languageName} example: ${title}` : `${languageName} example`}
       data-language={language}
-      data-min-python={props.minPython}
       onPointerEnter={dwell.onPointerEnter}
       onPointerLeave={dwell.onPointerLeave}>
       <div className={styles.toolbar}>
@@ -326,7 +351,7 @@ export default function LiveCode(props: LiveCodeProps): ReactNode {
       )}
       <OutputPanel
         chunks={chunks}
-        expectedOutput={expectedOutput}
+        expectedOutput={expectedOutput ?? ''}
         running={running}
         footer={footer}
         status={result?.status ?? (running ? 'running' : undefined)}

@@ -1,9 +1,10 @@
-import type { Language, PythonRuntimeId } from '@site/src/runner/types';
+import { editionOfVersion, runtimeFolder, type PythonRuntimeId } from '@site/src/editions';
+import type { Language } from '@site/src/runner/types';
 import { useCallback, useEffect, useRef } from 'react';
 
-/** Docs versions are named after the Python they teach; the current edition runs the newest. */
+/** The Python that runs the examples of a docs version (an edition). */
 export function pythonRuntimeForVersion(versionName: string | undefined): PythonRuntimeId {
-  return versionName === '3.12' ? '3.12' : '3.14';
+  return editionOfVersion(versionName).python;
 }
 
 export interface RunnerLocation {
@@ -16,7 +17,11 @@ export interface RunnerLocation {
 export async function runnerFor(language: Language, location: RunnerLocation) {
   const { getRunner } = await import('@site/src/runner/client');
   return language === 'python'
-    ? getRunner('python', location.pythonRuntime, `${location.runtimesBaseUrl}pyodide-${location.pythonRuntime}/`)
+    ? getRunner(
+        'python',
+        location.pythonRuntime,
+        `${location.runtimesBaseUrl}${runtimeFolder(location.pythonRuntime)}/`,
+      )
     : getRunner('typescript');
 }
 

@@ -1,17 +1,27 @@
 import type { Code, Parent, RootContent } from 'mdast';
 
+import { pythonInRange, type PythonRange } from '../../editions';
 import { parseLiveFenceMeta } from './meta';
 
 export type LiveLanguage = 'python' | 'typescript';
+
+/** An output that replaces the block's usual one on the Pythons in its range (```output max=3.12). */
+export interface OutputVariant {
+  python: PythonRange;
+  text: string;
+}
 
 /** One runnable block as the writer wrote it, with the output the page documents for it. */
 export interface LiveBlock {
   language: LiveLanguage;
   code: string;
+  /** What the program prints, unless a variant covers the Python that runs it. */
   expectedOutput: string;
+  outputVariants: OutputVariant[];
   title?: string;
   timeoutMs?: number;
-  minPython?: string;
+  /** The Pythons the block runs on (min=/max= on the fence); open ends when not given. */
+  python: PythonRange;
   /** 1-based line of the fence in the source file, for error messages. */
   line: number;
 }
@@ -29,32 +39,69 @@ function isLiveFence(node: RootContent): node is Code {
   return node.type === 'code' && Boolean(node.lang && LANGUAGES[node.lang]) && parseLiveFenceMeta(node.meta).live;
 }
 
+function isOutputFence(node: RootContent | undefined): node is Code {
+  return node?.type === 'code' && node.lang === 'output';
+}
+
+/** The output a block documents for the Python that runs it (TypeScript: its only output). */
+export function expectedOutputOn(block: LiveBlock, python: string | undefined): string {
+  if (python === undefined) return block.expectedOutput;
+  return (
+    block.outputVariants.findLast((variant) => pythonInRange(python, variant.python))?.text ?? block.expectedOutput
+  );
+}
+
+/** Whether a Python runs the block, by its fence's min=/max= (TypeScript blocks: always). */
+export function runsOn(block: LiveBlock, python: string): boolean {
+  return block.language !== 'python' || pythonInRange(python, block.python);
+}
+
 /**
  * Finds the live blocks among a parent's children. Each must be followed directly by an
- * ```output fence: one source of truth for what the page shows and what the tests expect.
- * Returns the blocks with the index of their fence, so a caller can rewrite the tree.
+ * ```output fence: one source of truth for what the page shows and what the tests expect. More
+ * output fences may follow, each with the Pythons it is for (```output max=3.12), where a
+ * program prints differently on some Pythons. Returns the blocks with the index of their fence
+ * and how many fences they span, so a caller can rewrite the tree.
  */
-export function findLiveBlocks(parent: Parent, file: string): { index: number; block: LiveBlock }[] {
-  const found: { index: number; block: LiveBlock }[] = [];
+export function findLiveBlocks(parent: Parent, file: string): { index: number; span: number; block: LiveBlock }[] {
+  const found: { index: number; span: number; block: LiveBlock }[] = [];
   parent.children.forEach((node, index) => {
     if (!isLiveFence(node)) return;
     const line = node.position?.start.line ?? 0;
-    const next = parent.children[index + 1];
-    if (next?.type !== 'code' || next.lang !== 'output') {
-      throw new LiveCodeError(
-        `${file}:${line}: a live ${node.lang} block must be followed by an \`\`\`output block with what it prints`,
-      );
+    const fail = (message: string, at = line) => new LiveCodeError(`${file}:${at}: ${message}`);
+    const first = parent.children[index + 1];
+    if (!isOutputFence(first)) {
+      throw fail(`a live ${node.lang} block must be followed by an \`\`\`output block with what it prints`);
+    }
+    if (Object.keys(parseLiveFenceMeta(first.meta).python).length > 0) {
+      throw fail('the first ```output after a live block is the usual output; give min=/max= to the ones after it');
+    }
+    const language = LANGUAGES[node.lang!]!;
+    const outputVariants: OutputVariant[] = [];
+    let span = 2;
+    for (let next = parent.children[index + span]; isOutputFence(next); next = parent.children[index + span]) {
+      const python = parseLiveFenceMeta(next.meta).python;
+      const at = next.position?.start.line ?? line;
+      if (language !== 'python') throw fail('only Python blocks have outputs per Python', at);
+      if (Object.keys(python).length === 0) throw fail('an extra ```output needs min=, max= or python=', at);
+      outputVariants.push({ python, text: next.value });
+      span += 1;
     }
     const meta = parseLiveFenceMeta(node.meta);
+    if (language !== 'python' && Object.keys(meta.python).length > 0) {
+      throw fail('min=/max= are for Python blocks');
+    }
     found.push({
       index,
+      span,
       block: {
-        language: LANGUAGES[node.lang!]!,
+        language,
         code: node.value,
-        expectedOutput: next.value,
+        expectedOutput: first.value,
+        outputVariants,
         title: meta.title,
         timeoutMs: meta.timeoutMs,
-        minPython: meta.minPython,
+        python: meta.python,
         line,
       },
     });

@@ -1,16 +1,26 @@
-/** What a writer may put after the language of a live fence: ```python live title="a.py" min=3.12 timeout=20000 */
+import type { PythonRange } from '../../editions';
+
+/**
+ * What a writer may put after the language of a live fence (```python live title="a.py" min=3.12
+ * timeout=20000) or of an output fence (```output max=3.12).
+ */
 export interface LiveFenceMeta {
   live: boolean;
   title?: string;
   timeoutMs?: number;
-  /** The oldest Python that runs the block, e.g. "3.12"; older runtimes skip it. */
-  minPython?: string;
+  /** The Pythons that run the block (min=3.13, max=3.12, python=3.12); editions outside skip it. */
+  python: PythonRange;
 }
 
 const ATTRIBUTE = /(\w+)(?:=(?:"([^"]*)"|(\S+)))?/g;
 
+function pythonVersion(name: string, value: string | undefined): string {
+  if (!value || !/^3\.\d+$/.test(value)) throw new Error(`${name}=${value ?? ''} is not a Python version like 3.12`);
+  return value;
+}
+
 export function parseLiveFenceMeta(meta: string | null | undefined): LiveFenceMeta {
-  const result: LiveFenceMeta = { live: false };
+  const result: LiveFenceMeta = { live: false, python: {} };
   for (const match of (meta ?? '').matchAll(ATTRIBUTE)) {
     const [, name, quoted, bare] = match;
     const value = quoted ?? bare;
@@ -30,10 +40,13 @@ export function parseLiveFenceMeta(meta: string | null | undefined): LiveFenceMe
         break;
       }
       case 'min':
-        if (!value || !/^3\.\d+$/.test(value)) {
-          throw new Error(`min=${value ?? ''} is not a Python version like 3.12`);
-        }
-        result.minPython = value;
+        result.python.min = pythonVersion(name, value);
+        break;
+      case 'max':
+        result.python.max = pythonVersion(name, value);
+        break;
+      case 'python':
+        result.python.min = result.python.max = pythonVersion(name, value);
         break;
       default:
         // Other attributes (e.g. showLineNumbers) belong to the code block itself.

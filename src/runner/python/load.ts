@@ -1,26 +1,5 @@
 // Loading Pyodide inside the browser worker, from the files the site serves.
-import type { PythonRuntimeId } from '../types';
 import type { PyodideLike } from './session';
-
-/** npm package of each Python runtime (the 3.12 one is installed under an alias). */
-export const PYODIDE_PACKAGES: Record<PythonRuntimeId, string> = {
-  '3.14': 'pyodide',
-  '3.12': 'pyodide-0.27',
-};
-
-/** Where the site serves each runtime, relative to its baseUrl. */
-export function pyodidePath(id: PythonRuntimeId): string {
-  return `runtimes/pyodide-${id}/`;
-}
-
-/** Files of the npm package that must be served from the indexURL. */
-export const PYODIDE_FILES = [
-  'pyodide.mjs',
-  'pyodide.asm.mjs',
-  'pyodide.asm.wasm',
-  'python_stdlib.zip',
-  'pyodide-lock.json',
-] as const;
 
 type LoadPyodide = (config: { indexURL: string; fullStdLib?: boolean }) => Promise<unknown>;
 

@@ -1,9 +1,8 @@
 // Node-only: loads Pyodide from node_modules (tests). Never bundled for the page.
-import type { PythonRuntimeId } from '../types';
-import { PYODIDE_PACKAGES } from './load';
+import { CURRENT_EDITION, pyodidePackage, type PythonRuntimeId } from '../../editions';
 import type { PyodideLike } from './session';
 
-export async function loadPyodideInNode(id: PythonRuntimeId = '3.14'): Promise<PyodideLike> {
-  const mod = (await import(PYODIDE_PACKAGES[id])) as { loadPyodide: () => Promise<unknown> };
+export async function loadPyodideInNode(id: PythonRuntimeId = CURRENT_EDITION.python): Promise<PyodideLike> {
+  const mod = (await import(pyodidePackage(id))) as { loadPyodide: () => Promise<unknown> };
   return (await mod.loadPyodide()) as PyodideLike;
 }
