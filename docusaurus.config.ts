@@ -11,6 +11,7 @@ import serverBundleFlag from './src/plugins/serverBundleFlag';
 import remarkEditions from './src/remark/editions';
 import remarkLiveCode from './src/remark/liveCode';
 import remarkStaticCodeBlocks from './src/remark/staticCodeBlocks';
+import remarkTryThis from './src/remark/tryThis';
 
 // Where the site is published. GitHub Pages sets both in the deploy workflow; locally the defaults
 // serve the site from the root of localhost.
@@ -61,8 +62,10 @@ const config: Config = {
           // Each edition's own text first (<Edition>, <EditionNote>), before the theme's plugins
           // build admonitions and the table of contents.
           beforeDefaultRemarkPlugins: [remarkEditions],
-          // Live fences first; then the ordinary ones are highlighted at build time.
+          // Tips' edits first (they name the live fences they change), then the live fences; then
+          // the ordinary ones are highlighted at build time.
           remarkPlugins: [
+            remarkTryThis,
             [remarkLiveCode, { themes: codeThemes }],
             [remarkStaticCodeBlocks, { themes: codeThemes }],
           ],

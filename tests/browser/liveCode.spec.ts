@@ -82,6 +82,30 @@ test('while the editor loads, the example shows the highlighting the server drew
   await expect(page.locator('.cm-content').first()).toBeVisible();
 });
 
+test('keys typed right after clicking into an example, before the editor is there, all reach it', async ({ page }) => {
+  await openHydrated(page, PAGE);
+  await page.waitForLoadState('networkidle');
+  // Hold back the editor's script, so the keys surely arrive before it has mounted.
+  let release: () => void = () => undefined;
+  const released = new Promise<void>((resolve) => (release = resolve));
+  await page.route('**/*.js', async (route) => {
+    await released;
+    await route.continue();
+  });
+  const region = example(page, 'Python');
+  await region.getByRole('textbox', { name: 'Python editor' }).click();
+  await page.keyboard.type('# typed');
+  await page.keyboard.press('Enter');
+  release();
+  const editor = region.locator('.cm-content[aria-label="Python editor"]');
+  await expect(editor).toBeFocused();
+  await expect(editor.locator('.cm-line').first()).toHaveText('# typed');
+  await expect(editor.locator('.cm-line').nth(1)).toHaveText('def greet(name):');
+  // And typing goes on where the kept keys ended.
+  await page.keyboard.type('!');
+  await expect(editor.locator('.cm-line').nth(1)).toHaveText('!def greet(name):');
+});
+
 test("the example's buttons are set in the site's font, not the browser's control font", async ({ page }) => {
   const fontOf = (locator: Locator) => locator.evaluate((element) => getComputedStyle(element).fontFamily);
   const bodyFont = await fontOf(page.locator('body'));

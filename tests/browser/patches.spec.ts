@@ -15,7 +15,7 @@ test('a chapter hydrates without calling localeCompare (patch to @docusaurus/the
   });
   await openHydrated(page, 'docs/generators');
   // The chapter's code blocks are drawn by the theme's CodeBlock, the caller before the patch.
-  await expect(page.locator('.theme-code-block').first()).toBeVisible();
+  await expect(page.locator('.theme-code-block').filter({ visible: true }).first()).toBeVisible();
   await page.waitForLoadState('networkidle');
   expect(await page.evaluate(() => (window as unknown as { localeCompareCalls: number }).localeCompareCalls)).toBe(0);
 });
@@ -54,7 +54,9 @@ test('on a phone the page still settles into its phone layout, now set in a tran
   await expect(page.locator('.theme-doc-toc-desktop')).toHaveCount(0);
   await expect(page.locator('.theme-doc-toc-mobile')).toBeVisible();
   // And the parts drawn only in a browser (the code blocks' buttons) are there.
-  await expect(page.locator('.theme-code-block').first().getByRole('button', { name: /copy/i })).toBeAttached();
+  await expect(
+    page.locator('.theme-code-block').filter({ visible: true }).first().getByRole('button', { name: /copy/i }),
+  ).toBeAttached();
 });
 
 test('hydration starts in a task after the start-up scripts have run (patch to @docusaurus/core)', async ({ page }) => {

@@ -1,4 +1,4 @@
-import { exampleId } from '@site/src/components/LiveCode/exampleId';
+import { exampleId } from '@site/src/remark/liveCode/exampleId';
 import { buildShareUrl, readSharedCode } from '@site/src/components/LiveCode/shareLink';
 import { describe, expect, test } from 'vitest';
 

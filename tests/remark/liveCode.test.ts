@@ -76,6 +76,7 @@ describe('parseLiveFenceMeta', () => {
   test('reads live, title, timeout and the Pythons a block is for', () => {
     expect(parseLiveFenceMeta('live title="a b.py" timeout=20000 min=3.12')).toEqual({
       live: true,
+      edit: false,
       title: 'a b.py',
       timeoutMs: 20000,
       python: { min: '3.12' },
@@ -156,7 +157,7 @@ describe('remarkLiveCode', () => {
     expect(() => transform(extra(''))).toThrow(/page\.mdx:9: an extra ```output needs min=, max= or python=/);
     expect(() => transform(extra('max=3.12', 'ts'))).toThrow(/only Python blocks have outputs per Python/);
     const rangedFirst = '```python live\nx\n```\n\n```output min=3.13\n1\n```\n';
-    expect(() => transform(rangedFirst)).toThrow(/the first ```output after a live block is the usual output/);
+    expect(() => transform(rangedFirst)).toThrow(/the first ```output after a program is its usual output/);
     expect(() => transform('```ts live min=3.13\nx\n```\n\n```output\n1\n```\n')).toThrow(/min=\/max= are for Python/);
   });
 

@@ -43,6 +43,8 @@ export interface CodeEditorProps {
   error?: EditorErrorMarker | null;
   /** A line to show as "running now" (1-based), e.g. while stepping through a timeline. */
   activeLine?: number | null;
+  /** What the reader typed before the editor was there, typed into it once it is (then cleared). */
+  takeTypedText?(): string;
   onChange?(code: string): void;
   /** Ctrl/Cmd+Enter. */
   onRun?(): void;
@@ -131,6 +133,8 @@ export default function CodeEditor(props: CodeEditorProps): ReactNode {
     });
     viewRef.current = view;
     if (autoFocus) view.focus();
+    const typed = callbacks.current.takeTypedText?.() ?? '';
+    if (typed) view.dispatch(view.state.replaceSelection(typed), { userEvent: 'input.type', scrollIntoView: true });
     return () => {
       view.destroy();
       viewRef.current = null;

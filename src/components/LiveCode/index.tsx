@@ -1,20 +1,21 @@
 import { useActiveVersion } from '@docusaurus/plugin-content-docs/client';
 import useBaseUrl from '@docusaurus/useBaseUrl';
-import type { CodeEditorHandle, EditorErrorMarker } from '@site/src/components/CodeEditor';
-import OutputPanel, { type OutputLine } from '@site/src/components/OutputPanel';
+import type { CodeEditorHandle } from '@site/src/components/CodeEditor';
+import OutputPanel from '@site/src/components/OutputPanel';
 import type { TimelinePosition } from '@site/src/components/Timeline';
-import type { TimelineData } from '@site/src/runner/timeline/model';
-import type { RunResult } from '@site/src/runner/types';
+import { exampleId } from '@site/src/remark/liveCode/exampleId';
 import clsx from 'clsx';
 import { lazy, Suspense, useCallback, useEffect, useRef, useState, type ReactNode } from 'react';
 
-import { exampleId } from './exampleId';
+import CodeForAnotherPython from './CodeForAnotherPython';
+import { describeResult } from './describeResult';
+import EditorSlot from './EditorSlot';
+import { registerExample } from './registry';
 import { preloadRunner, pythonRuntimeForVersion, runnerFor, useDwellIntent } from './runnerBridge';
-import StaticCode from './StaticCode';
 import styles from './styles.module.css';
+import { Toolbar, ToolbarButton } from './Toolbar';
+import { useProgramRun } from './useProgramRun';
 
-// CodeMirror arrives only when the reader starts editing: the first visit pays for highlighted text.
-const CodeEditor = lazy(() => import('@site/src/components/CodeEditor'));
 // The timeline's drawing arrives on the first press of the Timeline toggle.
 const Timeline = lazy(() => import('@site/src/components/Timeline'));
 
@@ -23,7 +24,7 @@ export type LiveLanguage = 'python' | 'typescript';
 export interface LiveCodeProps {
   language: LiveLanguage;
   code: string;
-  /** What the program prints on the edition's runtime (absent with needsPython). */
+  /** What the program prints on the edition's runtime (absent with notRunnableHere). */
   expectedOutput?: string;
   title?: string;
   /** Milliseconds, as a string when it comes from the remark plugin. */
@@ -43,90 +44,49 @@ export interface LiveCodeProps {
 const LANGUAGE_NAMES: Record<LiveLanguage, string> = { python: 'Python', typescript: 'TypeScript' };
 const DEFAULT_TIMEOUT_MS = 10_000;
 
-function describeResult(result: RunResult, timeoutMs: number): string {
-  const duration = `${Math.round(result.durationMs)} ms`;
-  switch (result.status) {
-    case 'ok':
-      return `Finished in ${duration} · ${result.runtimeLabel}`;
-    case 'error':
-      return `Ended with an error after ${duration} · ${result.runtimeLabel}`;
-    case 'timeout':
-      return `Stopped: the run took longer than the ${timeoutMs / 1000} s time limit · ${result.runtimeLabel}`;
-    case 'stopped':
-      return `Stopped by you after ${duration} · ${result.runtimeLabel}`;
-    case 'output-limit':
-      return `Stopped: the output was cut at its line limit · ${result.runtimeLabel}`;
-  }
-}
-
 /** One live, editable, runnable program with its output: the unit every example is made of. */
 export default function LiveCode(props: LiveCodeProps): ReactNode {
   return props.notRunnableHere ? <CodeForAnotherPython {...props} /> : <RunnableCode {...props} />;
-}
-
-/** A program for a newer (or older) Python than the edition's: shown, with where it runs. */
-function CodeForAnotherPython({ language, code, title, highlightedHtml, notRunnableHere }: LiveCodeProps) {
-  const languageName = LANGUAGE_NAMES[language];
-  return (
-    <section
-      className={clsx('live-code', styles.liveCode)}
-      aria-label={title ? `${languageName} example: ${title}` : `${languageName} example`}
-      data-language={language}>
-      <div className={styles.toolbar}>
-        <span className={styles.title}>{title ?? languageName}</span>
-      </div>
-      <StaticCode code={code} language={language} original highlightedHtml={highlightedHtml} />
-      <p className={styles.notice}>{notRunnableHere}</p>
-    </section>
-  );
 }
 
 function RunnableCode(props: LiveCodeProps): ReactNode {
   const { language, code: originalCode, expectedOutput, title } = props;
   const timeoutMs = Number(props.timeoutMs ?? DEFAULT_TIMEOUT_MS);
   const languageName = LANGUAGE_NAMES[language];
-  const staticCode = (code: string) => (
-    <StaticCode
-      code={code}
-      language={language}
-      original={code === originalCode}
-      highlightedHtml={props.highlightedHtml}
-    />
-  );
   const id = exampleId(language, originalCode);
 
-  const activeVersion = useActiveVersion(undefined);
-  const pythonRuntime = pythonRuntimeForVersion(activeVersion?.name);
+  const pythonRuntime = pythonRuntimeForVersion(useActiveVersion(undefined)?.name);
   const runtimesBaseUrl = useBaseUrl('/runtimes/');
+  const runner = useCallback(
+    () => runnerFor(language, { pythonRuntime, runtimesBaseUrl }),
+    [language, pythonRuntime, runtimesBaseUrl],
+  );
+  const program = useProgramRun(runner, timeoutMs);
 
   const [editing, setEditing] = useState(false);
   const [focusEditorOnMount, setFocusEditorOnMount] = useState(false);
   const [initialCode, setInitialCode] = useState(originalCode);
   const [modified, setModified] = useState(false);
-  const [running, setRunning] = useState(false);
-  const [chunks, setChunks] = useState<OutputLine[] | null>(null);
-  const [result, setResult] = useState<RunResult | null>(null);
-  const [statusMessage, setStatusMessage] = useState<string | null>(null);
-  const [error, setError] = useState<EditorErrorMarker | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
   // Timeline: off by default; when on, runs are recorded and can be stepped through.
   const [timelineOn, setTimelineOn] = useState(false);
-  const [timeline, setTimeline] = useState<{ data: TimelineData; run: number } | null>(null);
-  const [timelineNote, setTimelineNote] = useState<string | null>(null);
   const [position, setPosition] = useState<TimelinePosition | null>(null);
-  const runCount = useRef(0);
 
+  const sectionRef = useRef<HTMLElement>(null);
   const editorRef = useRef<CodeEditorHandle>(null);
   const codeRef = useRef(originalCode);
   const runButtonRef = useRef<HTMLButtonElement>(null);
-  const pendingChunks = useRef<OutputLine[]>([]);
-  // Ends this example's run only: the page's examples share one runner per language.
-  const runAbort = useRef<AbortController | null>(null);
-  const flushScheduled = useRef(false);
 
-  const runner = useCallback(
-    () => runnerFor(language, { pythonRuntime, runtimesBaseUrl }),
-    [language, pythonRuntime, runtimesBaseUrl],
+  /** Starts the editor afresh from `code` (a shared link, a tip, Reset). */
+  const replaceCode = useCallback(
+    (code: string, message: string | null) => {
+      codeRef.current = code;
+      setInitialCode(code);
+      setModified(code !== originalCode);
+      setNotice(message);
+      program.clear();
+    },
+    [originalCode, program.clear], // eslint-disable-line react-hooks/exhaustive-deps
   );
 
   // A shared link fills the editor with the sender's code. It never runs by itself.
@@ -135,21 +95,41 @@ function RunnableCode(props: LiveCodeProps): ReactNode {
     void import('./shareLink').then(({ readSharedCode }) => {
       const shared = readSharedCode(window.location.search, id);
       if (shared === null) return;
-      codeRef.current = shared;
-      setInitialCode(shared);
-      setModified(shared !== originalCode);
+      replaceCode(
+        shared,
+        'This example holds code from a shared link. Press Run to run it, or Reset for the original.',
+      );
       setEditing(true);
-      setNotice('This example holds code from a shared link. Press Run to run it, or Reset for the original.');
     });
-  }, [id, originalCode]);
+  }, [id, replaceCode]);
+
+  // A "Try this" tip puts its edited program here, shows this example and hands Run to the reader.
+  useEffect(
+    () =>
+      registerExample(id, {
+        originalCode,
+        load(code, message) {
+          replaceCode(code, message);
+          setEditing(true);
+          sectionRef.current?.dispatchEvent(
+            new CustomEvent('live-code-shown', { bubbles: true, detail: { language } }),
+          );
+          requestAnimationFrame(() => {
+            sectionRef.current?.scrollIntoView({ block: 'nearest' });
+            runButtonRef.current?.focus({ preventScroll: true });
+          });
+        },
+      }),
+    [id, language, originalCode, replaceCode],
+  );
 
   // Reaching for an example (the pointer resting on it, focus, hover over Run) starts loading its
   // runner, so most of the load is over by the time the reader clicks.
   const preload = useCallback(() => {
     void preloadRunner(language, { pythonRuntime, runtimesBaseUrl }, (message, ended) =>
-      setStatusMessage((current) => message ?? (current === ended ? null : current)),
+      program.setStatusMessage((current) => message ?? (current === ended ? null : current)),
     );
-  }, [language, pythonRuntime, runtimesBaseUrl]);
+  }, [language, pythonRuntime, runtimesBaseUrl, program.setStatusMessage]); // eslint-disable-line react-hooks/exhaustive-deps
   const dwell = useDwellIntent(preload);
 
   const startEditing = useCallback(
@@ -162,61 +142,13 @@ function RunnableCode(props: LiveCodeProps): ReactNode {
     [editing, preload],
   );
 
-  const flushOutput = useCallback(() => {
-    flushScheduled.current = false;
-    const batch = pendingChunks.current;
-    pendingChunks.current = [];
-    if (batch.length > 0) setChunks((previous) => [...(previous ?? []), ...batch]);
-  }, []);
-
   const run = useCallback(
     async (record: boolean = timelineOn) => {
-      if (running) return;
-      setRunning(true);
-      setChunks([]);
-      setResult(null);
-      setError(null);
-      setStatusMessage(null);
-      setTimeline(null);
-      setTimelineNote(null);
       setPosition(null);
-      pendingChunks.current = [];
-      const abort = new AbortController();
-      runAbort.current = abort;
-      const activeRunner = await runner();
-      const runResult = await activeRunner.run(
-        codeRef.current,
-        {
-          onOutput(chunk) {
-            pendingChunks.current.push(chunk);
-            // Batch output per frame so a chatty program cannot flood React with renders.
-            if (!flushScheduled.current) {
-              flushScheduled.current = true;
-              requestAnimationFrame(flushOutput);
-            }
-          },
-          onStatus: setStatusMessage,
-        },
-        { timeoutMs, signal: abort.signal, ...(record ? { timeline: true } : {}) },
-      );
-      runAbort.current = null;
-      flushOutput();
-      setStatusMessage(null);
-      setResult(runResult);
-      setRunning(false);
-      if (record) {
-        runCount.current += 1;
-        setTimeline(runResult.timeline ? { data: runResult.timeline, run: runCount.current } : null);
-        setTimelineNote(
-          runResult.timelineUnavailable ?? (runResult.timeline ? null : 'This run recorded no timeline.'),
-        );
-      }
-      if (runResult.errorLocation) {
-        setError(runResult.errorLocation);
-        setEditing(true);
-      }
+      const result = await program.run(codeRef.current, record);
+      if (result?.errorLocation) setEditing(true);
     },
-    [flushOutput, runner, running, timeoutMs, timelineOn],
+    [program, timelineOn],
   );
 
   const toggleTimeline = useCallback(() => {
@@ -227,21 +159,13 @@ function RunnableCode(props: LiveCodeProps): ReactNode {
     }
     setTimelineOn(true);
     setEditing(true); // the editor highlights the current event's line
-    if (!running) void run(true);
-  }, [run, running, timelineOn]);
-
-  const stop = useCallback(() => runAbort.current?.abort(), []);
+    if (!program.running) void run(true);
+  }, [program.running, run, timelineOn]);
 
   const reset = useCallback(() => {
-    codeRef.current = originalCode;
-    setInitialCode(originalCode);
+    replaceCode(originalCode, null);
     editorRef.current?.setCode(originalCode);
-    setModified(false);
-    setError(null);
-    setChunks(null);
-    setResult(null);
-    setNotice(null);
-  }, [originalCode]);
+  }, [originalCode, replaceCode]);
 
   const copy = useCallback(async () => {
     await navigator.clipboard.writeText(codeRef.current);
@@ -256,102 +180,66 @@ function RunnableCode(props: LiveCodeProps): ReactNode {
     setNotice('Link copied: it opens this page with your code in this editor.');
   }, [id]);
 
-  const footer = statusMessage ?? (result ? describeResult(result, timeoutMs) : running ? 'Running…' : null);
-  const editorLabel = `${languageName} editor`;
+  const { running, result, timeline, timelineNote } = program;
+  const footer = program.statusMessage ?? (result ? describeResult(result, timeoutMs) : running ? 'Running…' : null);
 
   return (
     <section
+      ref={sectionRef}
       id={id}
       className={clsx('live-code', styles.liveCode)}
       aria-label={title ? `${languageName} example: ${title}` : `${languageName} example`}
       data-language={language}
       onPointerEnter={dwell.onPointerEnter}
       onPointerLeave={dwell.onPointerLeave}>
-      <div className={styles.toolbar}>
-        <span className={styles.title}>{title ?? languageName}</span>
-        <div className={styles.buttons}>
-          <button
-            ref={runButtonRef}
-            type="button"
-            className={clsx('button button--sm button--primary', styles.button)}
-            onClick={() => void run()}
-            onPointerEnter={preload}
-            onFocus={preload}
-            disabled={running}
-            aria-keyshortcuts="Control+Enter Meta+Enter">
-            Run
-          </button>
-          <button
-            type="button"
-            className={clsx('button button--sm button--secondary', styles.button)}
-            onClick={stop}
-            disabled={!running}>
-            Stop
-          </button>
-          <button
-            type="button"
-            className={clsx('button button--sm button--secondary', styles.button)}
-            onClick={reset}
-            disabled={!modified && chunks === null}>
-            Reset
-          </button>
-          <button
-            type="button"
-            className={clsx('button button--sm button--secondary', styles.button)}
-            onClick={() => void copy()}>
-            Copy
-          </button>
-          <button
-            type="button"
-            className={clsx('button button--sm button--secondary', styles.button)}
-            onClick={() => void copyLink()}>
-            Copy link
-          </button>
-        </div>
-      </div>
-      {editing ? (
-        <Suspense fallback={staticCode(initialCode)}>
-          <CodeEditor
-            key={initialCode}
-            language={language}
-            initialCode={initialCode}
-            ariaLabel={editorLabel}
-            autoFocus={focusEditorOnMount}
-            error={error}
-            activeLine={timelineOn && position ? position.line : null}
-            handleRef={editorRef}
-            onChange={(next) => {
-              codeRef.current = next;
-              setModified(next !== originalCode);
-              if (error) setError(null);
-            }}
-            onRun={() => void run()}
-            onEscape={() => runButtonRef.current?.focus()}
-          />
-        </Suspense>
-      ) : (
-        // Until the reader reaches for it, the editor is the highlighted code itself: focusing,
-        // clicking or typing in it swaps in the real editor in place.
-        <div
-          role="textbox"
-          aria-label={editorLabel}
-          aria-multiline="true"
-          aria-readonly="false"
-          tabIndex={0}
-          className={styles.editorPlaceholder}
-          onFocus={() => startEditing(true)}
-          onPointerDown={() => startEditing(true)}>
-          {staticCode(initialCode)}
-        </div>
-      )}
+      <Toolbar title={title ?? languageName}>
+        <ToolbarButton
+          primary
+          buttonRef={runButtonRef}
+          onClick={() => void run()}
+          onPointerEnter={preload}
+          onFocus={preload}
+          disabled={running}
+          aria-keyshortcuts="Control+Enter Meta+Enter">
+          Run
+        </ToolbarButton>
+        <ToolbarButton onClick={program.stop} disabled={!running}>
+          Stop
+        </ToolbarButton>
+        <ToolbarButton onClick={reset} disabled={!modified && program.chunks === null}>
+          Reset
+        </ToolbarButton>
+        <ToolbarButton onClick={() => void copy()}>Copy</ToolbarButton>
+        <ToolbarButton onClick={() => void copyLink()}>Copy link</ToolbarButton>
+      </Toolbar>
+      <EditorSlot
+        language={language}
+        code={initialCode}
+        originalCode={originalCode}
+        highlightedHtml={props.highlightedHtml}
+        editing={editing}
+        focusOnMount={focusEditorOnMount}
+        ariaLabel={`${languageName} editor`}
+        error={program.errorLocation}
+        activeLine={timelineOn && position ? position.line : null}
+        editorRef={editorRef}
+        onStartEditing={startEditing}
+        onChange={(next) => {
+          codeRef.current = next;
+          setModified(next !== originalCode);
+          if (program.errorLocation) program.clearErrorLocation();
+        }}
+        onRun={() => void run()}
+        onEscape={() => runButtonRef.current?.focus()}
+      />
       {notice && (
         <p className={styles.notice} role="status">
           {notice}
         </p>
       )}
       <OutputPanel
-        chunks={chunks}
-        expectedOutput={expectedOutput ?? ''}
+        chunks={program.chunks}
+        expectedOutput={modified ? null : (expectedOutput ?? '')}
         running={running}
         footer={footer}
         status={result?.status ?? (running ? 'running' : undefined)}

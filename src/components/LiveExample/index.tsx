@@ -10,6 +10,7 @@ import clsx from 'clsx';
 import {
   Children,
   isValidElement,
+  useEffect,
   useMemo,
   useRef,
   type KeyboardEvent,
@@ -105,8 +106,18 @@ export default function LiveExample({ children }: { children: ReactNode }): Reac
   );
   const tabs = useTabsContextValue({ groupId: 'language', lazy: false, values, children: null });
 
+  // An example that a "Try this" tip fills (LiveCode's registry) asks for its tab to be shown.
+  const root = useRef<HTMLDivElement>(null);
+  const { selectValue } = tabs;
+  useEffect(() => {
+    const element = root.current;
+    const onShown = (event: Event) => selectValue((event as CustomEvent<{ language: string }>).detail.language);
+    element?.addEventListener('live-code-shown', onShown);
+    return () => element?.removeEventListener('live-code-shown', onShown);
+  }, [selectValue]);
+
   return (
-    <div className={styles.example}>
+    <div ref={root} className={styles.example}>
       <TabsProvider value={tabs}>
         <div className={clsx(ThemeClassNames.tabs.container, 'tabs-container')}>
           <LanguageTabs />

@@ -11,8 +11,11 @@ export interface OutputLine {
 export interface OutputPanelProps {
   /** What the program printed, in order; null before the reader's first run. */
   chunks: readonly OutputLine[] | null;
-  /** The output the page documents, shown until the reader runs the code. */
-  expectedOutput: string;
+  /**
+   * The output the page documents, shown until the reader runs the code; null when the program is
+   * no longer the page's (edited, or put there by a tip), whose output the page cannot know.
+   */
+  expectedOutput: string | null;
   running: boolean;
   /** One line under the output: status, duration and runtime. */
   footer?: ReactNode;
@@ -70,7 +73,11 @@ export default function OutputPanel({
         className={styles.log}
         tabIndex={0}>
         {showingExpected ? (
-          <pre className={styles.text}>{expectedOutput}</pre>
+          expectedOutput === null ? (
+            <p className={styles.empty}>Press Run to see what this program prints.</p>
+          ) : (
+            <pre className={styles.text}>{expectedOutput}</pre>
+          )
         ) : chunks.length === 0 && !running ? (
           <p className={styles.empty}>{stepping ? 'Nothing printed yet.' : 'The program printed nothing.'}</p>
         ) : (

@@ -35,7 +35,7 @@ const LANGUAGES: Record<string, LiveLanguage> = {
 
 export class LiveCodeError extends Error {}
 
-function isLiveFence(node: RootContent): node is Code {
+export function isLiveFence(node: RootContent): node is Code {
   return node.type === 'code' && Boolean(node.lang && LANGUAGES[node.lang]) && parseLiveFenceMeta(node.meta).live;
 }
 
@@ -56,6 +56,48 @@ export function runsOn(block: LiveBlock, python: string): boolean {
   return block.language !== 'python' || pythonInRange(python, block.python);
 }
 
+/** The outputs documented after a fence: the usual one, then any per Python. */
+export interface DocumentedOutputs {
+  expectedOutput: string;
+  outputVariants: OutputVariant[];
+  /** How many fences the fence and its outputs span. */
+  span: number;
+}
+
+/**
+ * Reads the ```output fence(s) after the fence at `index`: the first is the usual output, the
+ * ones after it are each for the Pythons they name (```output max=3.12).
+ */
+export function readOutputs(parent: Parent, index: number, language: LiveLanguage, file: string): DocumentedOutputs {
+  const fence = parent.children[index] as Code;
+  const line = fence.position?.start.line ?? 0;
+  const fail = (message: string, at = line) => new LiveCodeError(`${file}:${at}: ${message}`);
+  const first = parent.children[index + 1];
+  const kind = parseLiveFenceMeta(fence.meta).edit ? 'an edit' : 'a live';
+  if (!isOutputFence(first)) {
+    throw fail(`${kind} ${fence.lang} block must be followed by an \`\`\`output block with what it prints`);
+  }
+  if (Object.keys(parseLiveFenceMeta(first.meta).python).length > 0) {
+    throw fail('the first ```output after a program is its usual output; give min=/max= to the ones after it');
+  }
+  const outputVariants: OutputVariant[] = [];
+  let span = 2;
+  for (let next = parent.children[index + span]; isOutputFence(next); next = parent.children[index + span]) {
+    const python = parseLiveFenceMeta(next.meta).python;
+    const at = next.position?.start.line ?? line;
+    if (language !== 'python') throw fail('only Python blocks have outputs per Python', at);
+    if (Object.keys(python).length === 0) throw fail('an extra ```output needs min=, max= or python=', at);
+    outputVariants.push({ python, text: next.value });
+    span += 1;
+  }
+  return { expectedOutput: first.value, outputVariants, span };
+}
+
+/** The language of a ```python / ```ts fence, if it is one. */
+export function fenceLanguage(node: RootContent): LiveLanguage | undefined {
+  return node.type === 'code' && node.lang ? LANGUAGES[node.lang] : undefined;
+}
+
 /**
  * Finds the live blocks among a parent's children. Each must be followed directly by an
  * ```output fence: one source of truth for what the page shows and what the tests expect. More
@@ -68,37 +110,19 @@ export function findLiveBlocks(parent: Parent, file: string): { index: number; s
   parent.children.forEach((node, index) => {
     if (!isLiveFence(node)) return;
     const line = node.position?.start.line ?? 0;
-    const fail = (message: string, at = line) => new LiveCodeError(`${file}:${at}: ${message}`);
-    const first = parent.children[index + 1];
-    if (!isOutputFence(first)) {
-      throw fail(`a live ${node.lang} block must be followed by an \`\`\`output block with what it prints`);
-    }
-    if (Object.keys(parseLiveFenceMeta(first.meta).python).length > 0) {
-      throw fail('the first ```output after a live block is the usual output; give min=/max= to the ones after it');
-    }
     const language = LANGUAGES[node.lang!]!;
-    const outputVariants: OutputVariant[] = [];
-    let span = 2;
-    for (let next = parent.children[index + span]; isOutputFence(next); next = parent.children[index + span]) {
-      const python = parseLiveFenceMeta(next.meta).python;
-      const at = next.position?.start.line ?? line;
-      if (language !== 'python') throw fail('only Python blocks have outputs per Python', at);
-      if (Object.keys(python).length === 0) throw fail('an extra ```output needs min=, max= or python=', at);
-      outputVariants.push({ python, text: next.value });
-      span += 1;
-    }
     const meta = parseLiveFenceMeta(node.meta);
     if (language !== 'python' && Object.keys(meta.python).length > 0) {
-      throw fail('min=/max= are for Python blocks');
+      throw new LiveCodeError(`${file}:${line}: min=/max= are for Python blocks`);
     }
+    const { span, ...outputs } = readOutputs(parent, index, language, file);
     found.push({
       index,
       span,
       block: {
         language,
         code: node.value,
-        expectedOutput: first.value,
-        outputVariants,
+        ...outputs,
         title: meta.title,
         timeoutMs: meta.timeoutMs,
         python: meta.python,

@@ -1,13 +1,15 @@
 import { escapeMarkdownHeadingIds } from '@docusaurus/utils';
-import type { Parent, Root } from 'mdast';
+import type { Code, Parent, Root } from 'mdast';
 import type { MdxJsxFlowElement } from 'mdast-util-mdx-jsx';
+import remarkDirective from 'remark-directive';
 import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 
 import { intersectRanges, type PythonRange } from '../../editions';
 import { editionRange } from '../editions';
-import { findLiveBlocks, type LiveBlock } from './blocks';
+import { findLiveBlocks, isLiveFence, type LiveBlock } from './blocks';
+import { findTipEdits } from './tips';
 
 /** An example as the harness sees it: the blocks of one <LiveExample>, or one lone live block. */
 export interface LiveExampleSource {
@@ -19,18 +21,21 @@ export interface LiveExampleSource {
 }
 
 /**
- * Reads the live examples of one MDX page with the same rules the site's remark plugins use. A
- * block inside <Edition min="3.13"> runs only where that edition's text appears, so its range is
- * narrowed to the element's.
+ * Reads the live examples of one MDX page, and the edited programs of its "Try this" tips, with
+ * the same rules the site's remark plugins use. A block inside <Edition min="3.13"> runs only
+ * where that edition's text appears, so its range is narrowed to the element's.
  */
 export function extractLiveExamples(mdxSource: string, file: string): LiveExampleSource[] {
   const tree = unified()
     .use(remarkParse)
     .use(remarkMdx)
+    .use(remarkDirective)
     // The site's `{#anchor}` heading ids are escaped by Docusaurus before MDX sees them; do the same.
     .parse(escapeMarkdownHeadingIds(mdxSource)) as Root;
   const examples: LiveExampleSource[] = [];
+  const ranges = new Map<Code, PythonRange>();
   const walk = (parent: Parent, range: PythonRange) => {
+    for (const child of parent.children) if (child.type === 'code' && isLiveFence(child)) ranges.set(child, range);
     const blocks = findLiveBlocks(parent, file).map(({ block }) => ({
       ...block,
       python: intersectRanges(range, block.python),
@@ -55,5 +60,16 @@ export function extractLiveExamples(mdxSource: string, file: string): LiveExampl
     }
   };
   walk(tree, {});
+  // Each edit of a "Try this" tip is run like an example: the edited program and its output.
+  for (const { edits } of findTipEdits(tree, file, (node) => ranges.get(node) ?? {})) {
+    for (const { edit } of edits) {
+      examples.push({
+        file,
+        line: edit.block.line,
+        title: `Try this: ${edit.targetTitle ?? edit.block.language} edited`,
+        blocks: [edit.block],
+      });
+    }
+  }
   return examples;
 }

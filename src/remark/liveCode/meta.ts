@@ -2,10 +2,12 @@ import type { PythonRange } from '../../editions';
 
 /**
  * What a writer may put after the language of a live fence (```python live title="a.py" min=3.12
- * timeout=20000) or of an output fence (```output max=3.12).
+ * timeout=20000), of a tip's edit fence (```python edit) or of an output fence (```output max=3.12).
  */
 export interface LiveFenceMeta {
   live: boolean;
+  /** A "Try this" edit of the example before it (```python edit), src/remark/liveCode/tips.ts. */
+  edit: boolean;
   title?: string;
   timeoutMs?: number;
   /** The Pythons that run the block (min=3.13, max=3.12, python=3.12); editions outside skip it. */
@@ -20,13 +22,16 @@ function pythonVersion(name: string, value: string | undefined): string {
 }
 
 export function parseLiveFenceMeta(meta: string | null | undefined): LiveFenceMeta {
-  const result: LiveFenceMeta = { live: false, python: {} };
+  const result: LiveFenceMeta = { live: false, edit: false, python: {} };
   for (const match of (meta ?? '').matchAll(ATTRIBUTE)) {
     const [, name, quoted, bare] = match;
     const value = quoted ?? bare;
     switch (name) {
       case 'live':
         result.live = true;
+        break;
+      case 'edit':
+        result.edit = true;
         break;
       case 'title':
         result.title = value;
