@@ -11,4 +11,5 @@ export const chapterTitles: Readonly<Record<number, string>> = {
   9: 'Cancellation, timeouts and errors',
   10: 'Async iteration and async context managers',
   11: 'Blocking work and threads',
+  14: 'Context, runners and tooling',
 };

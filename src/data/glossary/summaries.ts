@@ -326,6 +326,12 @@ export const termSummaries = {
     name: 'Web Worker',
     short: 'A JavaScript thread with its own event loop and its own objects, reached by passing messages.',
   },
+
+  // Context, runners and tooling (chapter 14)
+  'context-variable': {
+    name: 'context variable',
+    short: 'A variable whose value belongs to the current context, so that each asyncio task sees its own value.',
+  },
 } as const satisfies Record<string, TermSummary>;
 
 export type TermId = keyof typeof termSummaries;

@@ -10,6 +10,7 @@ import { futureEntries } from './entries/futures';
 import { iterationEntries } from './entries/iteration';
 import { loopEntries } from './entries/loops';
 import { threadEntries } from './entries/threads';
+import { toolingEntries } from './entries/tooling';
 import { termIds, termSummaries, type TermId } from './summaries';
 import type { TermDetails, TermSummary } from './types';
 
@@ -25,6 +26,7 @@ const termDetails = {
   ...asyncioEntries,
   ...asyncIterationEntries,
   ...threadEntries,
+  ...toolingEntries,
 } satisfies Record<TermId, TermDetails<TermId>>;
 
 export interface GlossaryEntry extends TermSummary, TermDetails<TermId> {
