@@ -332,6 +332,18 @@ export const termSummaries = {
     name: 'context variable',
     short: 'A variable whose value belongs to the current context, so that each asyncio task sees its own value.',
   },
+  runner: {
+    name: '`asyncio.Runner`',
+    short: 'The object behind `asyncio.run` that owns one event loop and runs coroutines on it until it is closed.',
+  },
+  'loop-factory': {
+    name: 'loop factory',
+    short: 'A callable that returns a new event loop, given to a runner to choose or configure the loop it uses.',
+  },
+  'event-loop-policy': {
+    name: 'event-loop policy',
+    short: 'The process-wide object that asyncio used to ask for new event loops, deprecated in Python 3.14.',
+  },
 } as const satisfies Record<string, TermSummary>;
 
 export type TermId = keyof typeof termSummaries;

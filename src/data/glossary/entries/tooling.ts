@@ -32,4 +32,83 @@ export const toolingEntries = {
       section: 'One global, many requests',
     },
   },
+
+  runner: {
+    aliases: ['runner'],
+    keywords: ['asyncio.run', 'run()', 'close()', 'SIGINT', 'Ctrl+C'],
+    definition:
+      '`asyncio.Runner` (Python 3.11+) creates an event loop on first use, runs each coroutine passed to `run()` as a task until it is done, and on `close()` cancels what is left, finishes async generators and closes the loop. ' +
+      '`asyncio.run(main())` is one runner used for one coroutine. ' +
+      'A runner used for several calls keeps its loop, its running tasks and its context between them.',
+    python: {
+      match: 'same',
+      forms: ['with asyncio.Runner() as runner:', 'runner.run(coro)', 'asyncio.run(main())'],
+    },
+    typescript: {
+      match: 'closest',
+      forms: ['top-level await', 'nothing to start or close'],
+      note: 'The host starts the loop before the first line and never closes it; there is nothing to run a promise "to completion" from synchronous code.',
+    },
+    seeAlso: ['asyncio-run', 'loop-factory', 'event-loop', 'top-level-await'],
+    introducedIn: {
+      doc: '14-context-and-tooling/02-runners.mdx',
+      anchor: 'what-asyncio-run-does',
+      section: 'What asyncio.run does',
+    },
+  },
+
+  'loop-factory': {
+    aliases: ['loop_factory'],
+    keywords: ['uvloop', 'new_event_loop', 'EventLoop', 'task factory', 'exception handler'],
+    definition:
+      'A loop factory is a callable that returns a new event loop, passed as `loop_factory=` to `asyncio.Runner` (3.11+) or `asyncio.run` (3.12+). ' +
+      'It picks the loop class, such as uvloop, and configures the loop before anything runs on it. ' +
+      'It replaces the event-loop policies that Python 3.14 deprecates.',
+    python: {
+      match: 'same',
+      forms: [
+        'asyncio.Runner(loop_factory=f)',
+        'asyncio.run(main(), loop_factory=f)',
+        'uvloop.new_event_loop',
+        'asyncio.EventLoop',
+      ],
+      note: '`asyncio.run` takes it from 3.12; `asyncio.EventLoop` exists from 3.13.',
+    },
+    typescript: {
+      match: 'closest',
+      forms: ['none: the host owns the loop'],
+      note: "A JavaScript program cannot choose or configure its event loop; it can only set the host's global error hooks.",
+    },
+    seeAlso: ['runner', 'event-loop-policy', 'event-loop'],
+    introducedIn: {
+      doc: '14-context-and-tooling/02-runners.mdx',
+      anchor: 'loop-factory',
+      section: 'Choosing the loop: loop_factory',
+    },
+  },
+
+  'event-loop-policy': {
+    aliases: ['policy', 'set_event_loop_policy'],
+    keywords: ['get_event_loop_policy', 'DefaultEventLoopPolicy', 'uvloop.install', 'deprecated'],
+    definition:
+      "An event-loop policy is a process-wide object whose `new_event_loop()` asyncio called whenever it needed a loop, and which also tracked each thread's current loop. " +
+      'Replacing it with `set_event_loop_policy` was the old way to switch every loop in a program to, say, uvloop. ' +
+      'Python 3.14 deprecates policies, for removal in 3.16; pass a loop factory to the runner instead.',
+    python: {
+      match: 'same',
+      forms: ['asyncio.set_event_loop_policy(p)', 'asyncio.get_event_loop_policy()'],
+      note: 'Both warn with `DeprecationWarning` from Python 3.14.',
+    },
+    typescript: {
+      match: 'closest',
+      forms: ['none'],
+      note: 'There is one loop per JavaScript thread, owned by the host, and nothing to replace it with.',
+    },
+    seeAlso: ['loop-factory', 'runner', 'event-loop'],
+    introducedIn: {
+      doc: '14-context-and-tooling/02-runners.mdx',
+      anchor: 'event-loop-policies',
+      section: 'Policies, deprecated in 3.14',
+    },
+  },
 } as const satisfies Partial<Record<TermId, TermDetails<TermId>>>;
