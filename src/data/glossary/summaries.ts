@@ -344,6 +344,14 @@ export const termSummaries = {
     name: 'event-loop policy',
     short: 'The process-wide object that asyncio used to ask for new event loops, deprecated in Python 3.14.',
   },
+  'debug-mode': {
+    name: 'debug mode',
+    short: 'An asyncio setting that makes the loop report slow callbacks and record where every coroutine, task and callback was created.',
+  },
+  'slow-callback': {
+    name: 'slow callback',
+    short: 'A callback or task step that holds the event loop longer than `loop.slow_callback_duration` before giving it back.',
+  },
 } as const satisfies Record<string, TermSummary>;
 
 export type TermId = keyof typeof termSummaries;

@@ -111,4 +111,52 @@ export const toolingEntries = {
       section: 'Policies, deprecated in 3.14',
     },
   },
+
+  'debug-mode': {
+    aliases: ['asyncio debug mode', 'PYTHONASYNCIODEBUG'],
+    keywords: ['debug=True', 'set_debug', '-X dev', 'never awaited', 'never retrieved', 'source_traceback'],
+    definition:
+      'In debug mode an asyncio loop times every callback and task step and logs those slower than `loop.slow_callback_duration`. ' +
+      'It records where each coroutine, task, future and handle was created, so warnings about coroutines never awaited and exceptions never retrieved say where the object came from. ' +
+      "It also checks that loop methods are called from the loop's own thread, and it slows everything down, so it is meant for development and tests.",
+    python: {
+      match: 'same',
+      forms: ['asyncio.run(main(), debug=True)', 'loop.set_debug(True)', 'PYTHONASYNCIODEBUG=1', 'python -X dev'],
+    },
+    typescript: {
+      match: 'closest',
+      forms: ['no-floating-promises (lint)', 'PerformanceObserver long tasks', 'monitorEventLoopDelay (Node)'],
+      note: 'Engines have no such mode; linters catch floating promises, and browsers and Node measure long tasks or loop delay without naming the culprit.',
+    },
+    seeAlso: ['slow-callback', 'blocking-call', 'unhandled-rejection', 'coroutine'],
+    introducedIn: {
+      doc: '14-context-and-tooling/03-debug-mode.mdx',
+      anchor: 'turning-debug-mode-on',
+      section: 'Turning it on',
+    },
+  },
+
+  'slow-callback': {
+    aliases: ['slow_callback_duration'],
+    keywords: ['Executing took seconds', 'long task', 'event loop lag'],
+    definition:
+      'A slow callback is a callback or a single step of a task that runs longer than `loop.slow_callback_duration` (0.1 s by default) without giving the loop back. ' +
+      'In debug mode asyncio logs each one on the `asyncio` logger as "Executing … took … seconds". ' +
+      'A task that is suspended in `await` is never slow in this sense, however long it waits.',
+    python: {
+      match: 'same',
+      forms: ['loop.slow_callback_duration', 'logging.getLogger("asyncio")'],
+    },
+    typescript: {
+      match: 'closest',
+      forms: ['PerformanceObserver({ type: "longtask" })', 'a timed wrapper'],
+      note: "Browsers report tasks over 50 ms to the page as long tasks, without the callback's name.",
+    },
+    seeAlso: ['debug-mode', 'blocking-call', 'callback'],
+    introducedIn: {
+      doc: '14-context-and-tooling/03-debug-mode.mdx',
+      anchor: 'slow-callbacks',
+      section: 'Slow callbacks',
+    },
+  },
 } as const satisfies Partial<Record<TermId, TermDetails<TermId>>>;
