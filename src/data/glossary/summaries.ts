@@ -352,6 +352,14 @@ export const termSummaries = {
     name: 'slow callback',
     short: 'A callback or task step that holds the event loop longer than `loop.slow_callback_duration` before giving it back.',
   },
+  'async-test-case': {
+    name: '`IsolatedAsyncioTestCase`',
+    short: 'The unittest base class whose async test methods each run on a fresh event loop in debug mode.',
+  },
+  'async-mock': {
+    name: '`AsyncMock`',
+    short: 'A mock object whose calls return coroutines, so that code under test can await it.',
+  },
 } as const satisfies Record<string, TermSummary>;
 
 export type TermId = keyof typeof termSummaries;

@@ -159,4 +159,51 @@ export const toolingEntries = {
       section: 'Slow callbacks',
     },
   },
+
+  'async-test-case': {
+    aliases: ['async test case', 'IsolatedAsyncioTestCase'],
+    keywords: ['unittest', 'asyncSetUp', 'asyncTearDown', 'addAsyncCleanup', 'pytest-asyncio', 'test runner'],
+    definition:
+      '`unittest.IsolatedAsyncioTestCase` (Python 3.8+) lets test methods, `asyncSetUp` and `asyncTearDown` be coroutines. ' +
+      'Each test gets its own `asyncio.Runner` in debug mode; tasks the test leaves pending are cancelled and the loop is closed afterwards. ' +
+      'From Python 3.13 its `loop_factory` class attribute chooses the loop.',
+    python: {
+      match: 'same',
+      forms: ['class T(unittest.IsolatedAsyncioTestCase)', 'async def asyncSetUp(self)', 'async def test_…(self)'],
+    },
+    typescript: {
+      match: 'closest',
+      forms: ['test("…", async () => { … })', 'return the promise'],
+      note: 'JavaScript runners (node:test, Vitest, Jest) await the promise a test function returns; there is no loop to create per test.',
+    },
+    seeAlso: ['async-mock', 'runner', 'debug-mode', 'timeout'],
+    introducedIn: {
+      doc: '14-context-and-tooling/04-testing.mdx',
+      anchor: 'isolated-async-test-case',
+      section: 'IsolatedAsyncioTestCase',
+    },
+  },
+
+  'async-mock': {
+    aliases: ['unittest.mock.AsyncMock'],
+    keywords: ['mock', 'assert_awaited_once_with', 'await_count', 'side_effect', 'fake'],
+    definition:
+      'An `AsyncMock` is a mock whose calls return coroutines: awaiting a call gives its `return_value`, or raises its `side_effect` if that is an exception. ' +
+      'It records awaits as well as calls, for checks such as `assert_awaited_once_with` and `await_count`. ' +
+      'A plain `Mock` returns another `Mock`, which cannot be awaited.',
+    python: {
+      match: 'same',
+      forms: ['mock.AsyncMock()', 'm.assert_awaited_once_with(…)', 'm.await_count'],
+    },
+    typescript: {
+      match: 'same',
+      forms: ['vi.fn(async () => …)', 'jest.fn().mockResolvedValue(v)', 'a function returning a promise'],
+    },
+    seeAlso: ['async-test-case', 'coroutine', 'awaitable'],
+    introducedIn: {
+      doc: '14-context-and-tooling/04-testing.mdx',
+      anchor: 'async-mock',
+      section: 'Faking async dependencies: AsyncMock',
+    },
+  },
 } as const satisfies Partial<Record<TermId, TermDetails<TermId>>>;
