@@ -161,7 +161,7 @@ export const toolingEntries = {
   },
 
   'async-test-case': {
-    aliases: ['async test case', 'IsolatedAsyncioTestCase'],
+    aliases: ['async test case', 'unittest.IsolatedAsyncioTestCase'],
     keywords: ['unittest', 'asyncSetUp', 'asyncTearDown', 'addAsyncCleanup', 'pytest-asyncio', 'test runner'],
     definition:
       '`unittest.IsolatedAsyncioTestCase` (Python 3.8+) lets test methods, `asyncSetUp` and `asyncTearDown` be coroutines. ' +
