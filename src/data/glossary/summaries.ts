@@ -360,6 +360,10 @@ export const termSummaries = {
     name: '`AsyncMock`',
     short: 'A mock object whose calls return coroutines, so that code under test can await it.',
   },
+  'call-graph': {
+    name: 'call graph',
+    short: 'The tree of which task is suspended where and which tasks await it, as Python 3.14 can capture and print it.',
+  },
 } as const satisfies Record<string, TermSummary>;
 
 export type TermId = keyof typeof termSummaries;

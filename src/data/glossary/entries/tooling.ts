@@ -206,4 +206,36 @@ export const toolingEntries = {
       section: 'Faking async dependencies: AsyncMock',
     },
   },
+
+  'call-graph': {
+    aliases: ['async call graph', 'capture_call_graph'],
+    keywords: [
+      'print_call_graph',
+      'format_call_graph',
+      'python -m asyncio ps',
+      'pstree',
+      'FutureCallGraph',
+      'awaited by',
+    ],
+    definition:
+      'An asyncio call graph starts at a task or future and shows the coroutine frames it is suspended in and, recursively, the tasks that await it. ' +
+      'Python 3.14 captures it with `asyncio.capture_call_graph` and prints it with `print_call_graph`. ' +
+      '`python -m asyncio ps PID` and `pstree PID` show the same for every task of another running process.',
+    python: {
+      match: 'same',
+      forms: ['asyncio.capture_call_graph(task)', 'asyncio.print_call_graph(task)', 'python -m asyncio pstree PID'],
+      note: 'All new in Python 3.14.',
+    },
+    typescript: {
+      match: 'closest',
+      forms: ['tracing spans with a parent', 'at async … lines in error.stack (V8)'],
+      note: 'No engine API lists pending async functions or who awaits them; tracing libraries record parent links themselves.',
+    },
+    seeAlso: ['task', 'task-group', 'await'],
+    introducedIn: {
+      doc: '14-context-and-tooling/05-call-graphs.mdx',
+      anchor: 'capture-call-graph',
+      section: 'capture_call_graph and print_call_graph',
+    },
+  },
 } as const satisfies Partial<Record<TermId, TermDetails<TermId>>>;
