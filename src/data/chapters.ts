@@ -97,4 +97,11 @@ export const chapters: readonly ChapterSummary[] = [
     path: 'context-and-tooling',
     part: 'III',
   },
+  {
+    number: 15,
+    title: 'Common mistakes, and what async/await is',
+    summary: 'Ten classic mistakes, each failing live and then fixed, and why async/await is an API, not a library.',
+    path: 'common-mistakes',
+    part: 'III',
+  },
 ];

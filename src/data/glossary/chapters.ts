@@ -12,4 +12,5 @@ export const chapterTitles: Readonly<Record<number, string>> = {
   10: 'Async iteration and async context managers',
   11: 'Blocking work and threads',
   14: 'Context, runners and tooling',
+  15: 'Common mistakes, and what async/await is',
 };

@@ -346,11 +346,13 @@ export const termSummaries = {
   },
   'debug-mode': {
     name: 'debug mode',
-    short: 'An asyncio setting that makes the loop report slow callbacks and record where every coroutine, task and callback was created.',
+    short:
+      'An asyncio setting that makes the loop report slow callbacks and record where every coroutine, task and callback was created.',
   },
   'slow-callback': {
     name: 'slow callback',
-    short: 'A callback or task step that holds the event loop longer than `loop.slow_callback_duration` before giving it back.',
+    short:
+      'A callback or task step that holds the event loop longer than `loop.slow_callback_duration` before giving it back.',
   },
   'async-test-case': {
     name: '`IsolatedAsyncioTestCase`',
@@ -362,7 +364,20 @@ export const termSummaries = {
   },
   'call-graph': {
     name: 'call graph',
-    short: 'The tree of which task is suspended where and which tasks await it, as Python 3.14 can capture and print it.',
+    short:
+      'The tree of which task is suspended where and which tasks await it, as Python 3.14 can capture and print it.',
+  },
+
+  // Common mistakes (chapter 15)
+  'floating-promise': {
+    name: 'floating promise',
+    short:
+      'A promise that is neither awaited, returned nor given a rejection handler, so nobody waits for it or hears its errors.',
+  },
+  'background-task': {
+    name: 'background task',
+    short:
+      'A task started to run on its own while its creator carries on, which must still be referenced and awaited by someone.',
   },
 } as const satisfies Record<string, TermSummary>;
 

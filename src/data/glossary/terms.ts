@@ -9,6 +9,7 @@ import { coroutineEntries } from './entries/coroutines';
 import { futureEntries } from './entries/futures';
 import { iterationEntries } from './entries/iteration';
 import { loopEntries } from './entries/loops';
+import { mistakeEntries } from './entries/mistakes';
 import { threadEntries } from './entries/threads';
 import { toolingEntries } from './entries/tooling';
 import { termIds, termSummaries, type TermId } from './summaries';
@@ -27,6 +28,7 @@ const termDetails = {
   ...asyncIterationEntries,
   ...threadEntries,
   ...toolingEntries,
+  ...mistakeEntries,
 } satisfies Record<TermId, TermDetails<TermId>>;
 
 export interface GlossaryEntry extends TermSummary, TermDetails<TermId> {
