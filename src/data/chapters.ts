@@ -9,7 +9,7 @@ export interface ChapterSummary {
   summary: string;
   /** Path below the docs root, without a leading slash. */
   path: string;
-  part: 'I' | 'II';
+  part: 'I' | 'II' | 'III';
 }
 
 export const chapters: readonly ChapterSummary[] = [
@@ -89,5 +89,19 @@ export const chapters: readonly ChapterSummary[] = [
     summary: 'What one blocking call does to every task, measured, and the ways out.',
     path: 'blocking-work',
     part: 'II',
+  },
+  {
+    number: 14,
+    title: 'Context, runners and tooling',
+    summary: 'Context variables, asyncio.Runner and loop factories, debug mode, tests and call graphs.',
+    path: 'context-and-tooling',
+    part: 'III',
+  },
+  {
+    number: 15,
+    title: 'Common mistakes, and what async/await is',
+    summary: 'Ten classic mistakes, each failing live and then fixed, and why async/await is an API, not a library.',
+    path: 'common-mistakes',
+    part: 'III',
   },
 ];

@@ -7,13 +7,14 @@ import styles from './styles.module.css';
 const PART_TITLES = {
   I: 'Part I · Foundations: from iterators to futures',
   II: 'Part II · async/await and asyncio',
+  III: 'Part III · asyncio at work',
 } as const;
 
 /** The course outline, one line a chapter, grouped by part. */
 export default function ChapterList(): ReactNode {
   return (
     <div className={styles.parts}>
-      {(['I', 'II'] as const).map((part) => (
+      {(['I', 'II', 'III'] as const).map((part) => (
         <section key={part} aria-labelledby={`part-${part}`}>
           <h2 id={`part-${part}`} className={styles.partTitle}>
             {PART_TITLES[part]}

@@ -326,6 +326,59 @@ export const termSummaries = {
     name: 'Web Worker',
     short: 'A JavaScript thread with its own event loop and its own objects, reached by passing messages.',
   },
+
+  // Context, runners and tooling (chapter 14)
+  'context-variable': {
+    name: 'context variable',
+    short: 'A variable whose value belongs to the current context, so that each asyncio task sees its own value.',
+  },
+  runner: {
+    name: '`asyncio.Runner`',
+    short: 'The object behind `asyncio.run` that owns one event loop and runs coroutines on it until it is closed.',
+  },
+  'loop-factory': {
+    name: 'loop factory',
+    short: 'A callable that returns a new event loop, given to a runner to choose or configure the loop it uses.',
+  },
+  'event-loop-policy': {
+    name: 'event-loop policy',
+    short: 'The process-wide object that asyncio used to ask for new event loops, deprecated in Python 3.14.',
+  },
+  'debug-mode': {
+    name: 'debug mode',
+    short:
+      'An asyncio setting that makes the loop report slow callbacks and record where every coroutine, task and callback was created.',
+  },
+  'slow-callback': {
+    name: 'slow callback',
+    short:
+      'A callback or task step that holds the event loop longer than `loop.slow_callback_duration` before giving it back.',
+  },
+  'async-test-case': {
+    name: '`IsolatedAsyncioTestCase`',
+    short: 'The unittest base class whose async test methods each run on a fresh event loop in debug mode.',
+  },
+  'async-mock': {
+    name: '`AsyncMock`',
+    short: 'A mock object whose calls return coroutines, so that code under test can await it.',
+  },
+  'call-graph': {
+    name: 'call graph',
+    short:
+      'The tree of which task is suspended where and which tasks await it, as Python 3.14 can capture and print it.',
+  },
+
+  // Common mistakes (chapter 15)
+  'floating-promise': {
+    name: 'floating promise',
+    short:
+      'A promise that is neither awaited, returned nor given a rejection handler, so nobody waits for it or hears its errors.',
+  },
+  'background-task': {
+    name: 'background task',
+    short:
+      'A task started to run on its own while its creator carries on, which must still be referenced and awaited by someone.',
+  },
 } as const satisfies Record<string, TermSummary>;
 
 export type TermId = keyof typeof termSummaries;

@@ -9,7 +9,9 @@ import { coroutineEntries } from './entries/coroutines';
 import { futureEntries } from './entries/futures';
 import { iterationEntries } from './entries/iteration';
 import { loopEntries } from './entries/loops';
+import { mistakeEntries } from './entries/mistakes';
 import { threadEntries } from './entries/threads';
+import { toolingEntries } from './entries/tooling';
 import { termIds, termSummaries, type TermId } from './summaries';
 import type { TermDetails, TermSummary } from './types';
 
@@ -25,6 +27,8 @@ const termDetails = {
   ...asyncioEntries,
   ...asyncIterationEntries,
   ...threadEntries,
+  ...toolingEntries,
+  ...mistakeEntries,
 } satisfies Record<TermId, TermDetails<TermId>>;
 
 export interface GlossaryEntry extends TermSummary, TermDetails<TermId> {
