@@ -7,7 +7,7 @@ const TITLE = 'to-thread.py (CPython only)';
 const isPrism = (script: string): boolean => script.includes('languages.extend');
 
 test('ordinary code blocks come highlighted in both colour modes, and the chapter loads no Prism', async ({ page }) => {
-  const scripts = loadedScripts(page);
+  const scriptLog = loadedScripts(page);
   const colours: Record<string, string> = {};
   for (const mode of ['light', 'dark'] as const) {
     await page.emulateMedia({ colorScheme: mode });
@@ -24,6 +24,7 @@ test('ordinary code blocks come highlighted in both colour modes, and the chapte
   }
   expect(colours.light).not.toBe(colours.dark);
   await page.waitForLoadState('networkidle');
+  const scripts = await scriptLog();
   expect(scripts.length).toBeGreaterThan(0);
   expect(scripts.filter(isPrism)).toEqual([]);
 });
@@ -43,9 +44,9 @@ test("the theme's copy button copies a highlighted block's code exactly", async 
 test('code drawn by React components, like the glossary’s, still highlights with Prism, loaded on demand', async ({
   page,
 }) => {
-  const scripts = loadedScripts(page);
+  const scriptLog = loadedScripts(page, { prefetched: true });
   await openHydrated(page, 'docs/reference/glossary');
   await expect(page.locator('.theme-code-block .token-line').first()).toBeVisible();
   await page.waitForLoadState('networkidle');
-  expect(scripts.some(isPrism)).toBe(true);
+  expect((await scriptLog()).some(isPrism)).toBe(true);
 });

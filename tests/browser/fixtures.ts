@@ -37,19 +37,26 @@ export async function openHydrated(page: Page, path: string): Promise<void> {
   await expect(page.locator('html')).toHaveAttribute('data-has-hydrated', 'true');
 }
 
-/** Collects, as they arrive, the text of every script the page loads from now on. */
-export function loadedScripts(page: Page): string[] {
-  const scripts: string[] = [];
+/** The scripts a page loaded, read once every response seen so far has its body. */
+export type ScriptLog = () => Promise<string[]>;
+
+/**
+ * Watches, from now on, the text of every script the page loads. With `prefetched`, scripts the
+ * page fetched ahead (`<link rel=prefetch>`) count too: a chunk fetched that way runs from the
+ * cache later without a second script response.
+ */
+export function loadedScripts(page: Page, { prefetched = false } = {}): ScriptLog {
+  const bodies: Promise<string | undefined>[] = [];
   page.on('response', (response) => {
-    if (response.request().resourceType() === 'script') {
-      void response
-        .text()
-        .then((text) => scripts.push(text))
-        // A response from a page already left has no body to read.
-        .catch(() => undefined);
+    const type = response.request().resourceType();
+    const isScript =
+      type === 'script' || (prefetched && type === 'other' && new URL(response.url()).pathname.endsWith('.js'));
+    if (isScript) {
+      // A response from a page already left has no body to read.
+      bodies.push(response.text().catch(() => undefined));
     }
   });
-  return scripts;
+  return async () => (await Promise.all(bodies)).filter((text): text is string => text !== undefined);
 }
 
 /** Types into the navbar search and picks the first suggestion that mentions `where`. */

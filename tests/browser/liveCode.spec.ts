@@ -43,12 +43,13 @@ test('the page shows the documented output before anything runs, as highlighted 
 test('the highlighting arrives in the HTML only, and a page reached by client-side navigation highlights too', async ({
   page,
 }) => {
-  const scripts = loadedScripts(page);
+  const scriptLog = loadedScripts(page);
   await openHydrated(page, 'docs/generators');
   const firstExample = page.locator('.static-code').first();
   await expect(firstExample.locator('.token').first()).toBeVisible();
   const highlighted = await firstExample.innerHTML();
   await page.waitForLoadState('networkidle');
+  const scripts = await scriptLog();
   expect(scripts.length).toBeGreaterThan(0);
   // The live examples' markup (its plain colours open every program) is in no script.
   expect(scripts.filter((script) => script.includes('--lp-c:#')).length).toBe(0);

@@ -26,10 +26,10 @@ test('the search page lists results across chapters', async ({ page }) => {
 test('the search bar’s code loads when the reader reaches for it, and keeps what was typed meanwhile', async ({
   page,
 }) => {
-  const scripts = loadedScripts(page);
+  const scriptLog = loadedScripts(page);
   await openHydrated(page, 'docs/generators');
   await page.waitForLoadState('networkidle');
-  expect(scripts.filter(isSearchBar).length).toBe(0);
+  expect((await scriptLog()).filter(isSearchBar).length).toBe(0);
 
   // The keyboard shortcut reaches the stand-in; the words typed at once survive the swap.
   await page.keyboard.press('ControlOrMeta+K');
@@ -42,7 +42,7 @@ test('the search bar’s code loads when the reader reaches for it, and keeps wh
   await expect(page.getByRole('listbox').getByRole('option').first()).toContainText('StopIteration', {
     timeout: 30_000,
   });
-  expect(scripts.filter(isSearchBar).length).toBe(1);
+  expect((await scriptLog()).filter(isSearchBar).length).toBe(1);
 });
 
 test('on a page of the older edition the bar sets up once: one list of suggestions', async ({ page }) => {
@@ -67,7 +67,7 @@ test('if the search bar’s code fails to load, the stand-in stays and the next 
   page,
   pageProblems,
 }) => {
-  const scripts = loadedScripts(page);
+  const scriptLog = loadedScripts(page);
   await openHydrated(page, 'docs/generators');
   await page.waitForLoadState('networkidle');
   // From now on every script fails, as after a deploy that removed the page's chunks.
@@ -84,7 +84,7 @@ test('if the search bar’s code fails to load, the stand-in stays and the next 
   await page.unroute('**/*.js');
   await page.mouse.move(0, 0);
   await searchBox.hover();
-  await expect.poll(() => scripts.filter(isSearchBar).length, { timeout: 15_000 }).toBe(1);
+  await expect.poll(async () => (await scriptLog()).filter(isSearchBar).length, { timeout: 15_000 }).toBe(1);
   await searchBox.click();
   await expect(page.getByRole('combobox')).toBeVisible();
 });
