@@ -54,18 +54,18 @@ describe('the editions', () => {
 describe('Python ranges', () => {
   test('compare versions as numbers, not strings', () => {
     expect(comparePython('3.9', '3.10')).toBeLessThan(0);
-    expect(pythonInRange('3.12', { min: '3.12', max: '3.12' })).toBe(true);
+    expect(pythonInRange('3.11', { min: '3.11', max: '3.11' })).toBe(true);
     expect(pythonInRange('3.10', { min: '3.9' })).toBe(true);
     expect(pythonInRange('3.14', { max: '3.13' })).toBe(false);
     expect(pythonInRange('3.11', {})).toBe(true);
   });
 
   test('intersect and describe', () => {
-    expect(intersectRanges({ min: '3.12' }, { min: '3.10', max: '3.13' })).toEqual({ min: '3.12', max: '3.13' });
+    expect(intersectRanges({ min: '3.11' }, { min: '3.10', max: '3.13' })).toEqual({ min: '3.11', max: '3.13' });
     expect(intersectRanges({}, {})).toEqual({});
     expect(describeRange({ min: '3.13' })).toBe('3.13 or later');
-    expect(describeRange({ max: '3.12' })).toBe('3.12 or earlier');
-    expect(describeRange({ min: '3.12', max: '3.13' })).toBe('3.12 to 3.13');
-    expect(describeRange({ min: '3.12', max: '3.12' })).toBe('3.12');
+    expect(describeRange({ max: '3.11' })).toBe('3.11 or earlier');
+    expect(describeRange({ min: '3.11', max: '3.13' })).toBe('3.11 to 3.13');
+    expect(describeRange({ min: '3.11', max: '3.11' })).toBe('3.11');
   });
 });

@@ -10,6 +10,11 @@ import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { VFile } from 'vfile';
 import { describe, expect, test } from 'vitest';
+import { CURRENT_EDITION, FROZEN_EDITIONS } from '@site/src/editions';
+
+// Tests of what an older edition shows use the oldest one declared.
+const OLDER = FROZEN_EDITIONS[FROZEN_EDITIONS.length - 1]!;
+const OLDER_PAGE = `versioned_docs/version-${OLDER.version}/page.mdx`;
 
 const pair = [
   '## A pair {#a-pair}',
@@ -56,7 +61,7 @@ function liveCodeAttributes(tree: Root): Record<string, unknown>[] {
   return found;
 }
 
-// One program that prints differently on 3.12 and older, as a writer documents it.
+// One program that prints differently on the older edition's Python, as a writer documents it.
 const variants = [
   '```python live title="close.py"',
   'print("new")',
@@ -66,7 +71,7 @@ const variants = [
   'new',
   '```',
   '',
-  '```output max=3.12',
+  `\`\`\`output max=${OLDER.python}`,
   'old',
   '```',
   '',
@@ -74,14 +79,14 @@ const variants = [
 
 describe('parseLiveFenceMeta', () => {
   test('reads live, title, timeout and the Pythons a block is for', () => {
-    expect(parseLiveFenceMeta('live title="a b.py" timeout=20000 min=3.12')).toEqual({
+    expect(parseLiveFenceMeta('live title="a b.py" timeout=20000 min=3.11')).toEqual({
       live: true,
       edit: false,
       title: 'a b.py',
       timeoutMs: 20000,
-      python: { min: '3.12' },
+      python: { min: '3.11' },
     });
-    expect(parseLiveFenceMeta('live max=3.12').python).toEqual({ max: '3.12' });
+    expect(parseLiveFenceMeta('live max=3.11').python).toEqual({ max: '3.11' });
     expect(parseLiveFenceMeta('python=3.13').python).toEqual({ min: '3.13', max: '3.13' });
   });
 
@@ -135,19 +140,19 @@ describe('remarkLiveCode', () => {
 
   test("each edition's page gets the output for its own Python", () => {
     expect(liveCodeAttributes(transform(variants))[0]!.expectedOutput).toBe('new');
-    const older = transform(variants, {}, 'versioned_docs/version-3.12/page.mdx');
+    const older = transform(variants, {}, OLDER_PAGE);
     expect(liveCodeAttributes(older)[0]!.expectedOutput).toBe('old');
   });
 
   test('an edition whose Python a block excludes shows the code with where it runs, and no Run', () => {
-    const source = '```python live min=3.13\nprint(1)\n```\n\n```output\n1\n```\n';
+    const source = `\`\`\`python live min=${CURRENT_EDITION.python}\nprint(1)\n\`\`\`\n\n\`\`\`output\n1\n\`\`\`\n`;
     const [current] = liveCodeAttributes(transform(source));
     expect(current).toMatchObject({ expectedOutput: '1' });
     expect(current).not.toHaveProperty('notRunnableHere');
-    const [older] = liveCodeAttributes(transform(source, {}, 'versioned_docs/version-3.12/page.mdx'));
+    const [older] = liveCodeAttributes(transform(source, {}, OLDER_PAGE));
     expect(older).not.toHaveProperty('expectedOutput');
     expect(older!.notRunnableHere).toBe(
-      'This program needs Python 3.13 or later; this edition runs Python 3.12. The Python 3.14 edition runs it (version menu above).',
+      `This program needs Python ${CURRENT_EDITION.python} or later; this edition runs Python ${OLDER.python}. The Python ${CURRENT_EDITION.python} edition runs it (version menu above).`,
     );
   });
 
@@ -155,7 +160,7 @@ describe('remarkLiveCode', () => {
     const extra = (meta: string, lang = 'python') =>
       `\`\`\`${lang} live\nx\n\`\`\`\n\n\`\`\`output\n1\n\`\`\`\n\n\`\`\`output ${meta}\n2\n\`\`\`\n`;
     expect(() => transform(extra(''))).toThrow(/page\.mdx:9: an extra ```output needs min=, max= or python=/);
-    expect(() => transform(extra('max=3.12', 'ts'))).toThrow(/only Python blocks have outputs per Python/);
+    expect(() => transform(extra('max=3.11', 'ts'))).toThrow(/only Python blocks have outputs per Python/);
     const rangedFirst = '```python live\nx\n```\n\n```output min=3.13\n1\n```\n';
     expect(() => transform(rangedFirst)).toThrow(/the first ```output after a program is its usual output/);
     expect(() => transform('```ts live min=3.13\nx\n```\n\n```output\n1\n```\n')).toThrow(/min=\/max= are for Python/);
@@ -188,7 +193,7 @@ describe('extractLiveExamples', () => {
     const [example] = extractLiveExamples(variants, 'page.mdx');
     expect(example!.blocks[0]).toMatchObject({
       expectedOutput: 'new',
-      outputVariants: [{ python: { max: '3.12' }, text: 'old' }],
+      outputVariants: [{ python: { max: OLDER.python }, text: 'old' }],
       python: {},
     });
     const scoped = `<Edition min="3.13">\n\n${variants.replace('live', 'live max=3.14')}\n</Edition>\n`;
