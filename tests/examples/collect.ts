@@ -15,7 +15,13 @@ export function mdxFiles(dir: string = DOCS_DIR): string[] {
     .sort();
 }
 
-/** Every live example of the course, named by its file and line in docs/. */
-export function collectExamples(): LiveExampleSource[] {
-  return mdxFiles().flatMap((file) => extractLiveExamples(readFileSync(file, 'utf8'), relative(ROOT, file)));
+/**
+ * Every live example of the course, named by its file and line in docs/. While writing, set
+ * EXAMPLES to part of a path (`EXAMPLES=docs/09 npx vitest run tests/examples`) to run only those.
+ */
+export function collectExamples(only: string | undefined = process.env.EXAMPLES): LiveExampleSource[] {
+  return mdxFiles()
+    .map((file) => relative(ROOT, file))
+    .filter((file) => only === undefined || file.includes(only))
+    .flatMap((file) => extractLiveExamples(readFileSync(join(ROOT, file), 'utf8'), file));
 }
