@@ -20,18 +20,25 @@ export interface LiveExampleSource {
   blocks: LiveBlock[];
 }
 
+/** The syntax tree of one MDX page of the course, parsed as the site's build parses it. */
+export function parseCoursePage(mdxSource: string): Root {
+  return (
+    unified()
+      .use(remarkParse)
+      .use(remarkMdx)
+      .use(remarkDirective)
+      // The site's `{#anchor}` heading ids are escaped by Docusaurus before MDX sees them; do the same.
+      .parse(escapeMarkdownHeadingIds(mdxSource)) as Root
+  );
+}
+
 /**
  * Reads the live examples of one MDX page, and the edited programs of its "Try this" tips, with
  * the same rules the site's remark plugins use. A block inside <Edition min="3.13"> runs only
  * where that edition's text appears, so its range is narrowed to the element's.
  */
 export function extractLiveExamples(mdxSource: string, file: string): LiveExampleSource[] {
-  const tree = unified()
-    .use(remarkParse)
-    .use(remarkMdx)
-    .use(remarkDirective)
-    // The site's `{#anchor}` heading ids are escaped by Docusaurus before MDX sees them; do the same.
-    .parse(escapeMarkdownHeadingIds(mdxSource)) as Root;
+  const tree = parseCoursePage(mdxSource);
   const examples: LiveExampleSource[] = [];
   const ranges = new Map<Code, PythonRange>();
   const walk = (parent: Parent, range: PythonRange) => {
