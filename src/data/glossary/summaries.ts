@@ -327,6 +327,25 @@ export const termSummaries = {
     short: 'A JavaScript thread with its own event loop and its own objects, reached by passing messages.',
   },
 
+  // Coordinating tasks (chapter 13)
+  'critical-section': {
+    name: 'critical section',
+    short: 'A stretch of code that must run as one step, without another task touching the same state in the middle.',
+  },
+  'asyncio-lock': {
+    name: '`asyncio.Lock`',
+    short: 'A lock for tasks: `async with lock:` lets one task at a time through a block that awaits.',
+  },
+  'asyncio-event': {
+    name: '`asyncio.Event`',
+    short: 'A flag that tasks can wait for: `set()` wakes every waiter, and `clear()` lowers it again.',
+  },
+  'condition-variable': {
+    name: 'condition variable',
+    short:
+      'A lock plus a list of waiters, so that a task can sleep until another tells it the shared state has changed.',
+  },
+
   // Context, runners and tooling (chapter 14)
   'context-variable': {
     name: 'context variable',
