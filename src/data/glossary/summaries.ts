@@ -345,6 +345,25 @@ export const termSummaries = {
     short:
       'A lock plus a list of waiters, so that a task can sleep until another tells it the shared state has changed.',
   },
+  semaphore: {
+    name: 'semaphore',
+    short:
+      'A counter of free places: a task takes one to enter and gives it back on leaving, so at most K tasks are inside.',
+  },
+  'bounded-semaphore': {
+    name: '`asyncio.BoundedSemaphore`',
+    short: 'A semaphore that raises `ValueError` when it is released more often than it was acquired.',
+  },
+  'worker-pool': {
+    name: 'worker pool',
+    short:
+      'A fixed number of tasks that each take the next job when they finish one, so at most that many jobs run at once.',
+  },
+  barrier: {
+    name: 'barrier',
+    short:
+      'A meeting point that holds every task until a given number of them have arrived, then releases them together.',
+  },
 
   // Context, runners and tooling (chapter 14)
   'context-variable': {

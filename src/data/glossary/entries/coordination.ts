@@ -101,4 +101,102 @@ export const coordinationEntries = {
       section: 'Condition: wait until a test passes',
     },
   },
+
+  semaphore: {
+    aliases: ['`asyncio.Semaphore`', 'bounded concurrency', 'concurrency limit'],
+    keywords: ['at most K at a time', 'rate limit', 'acquire', 'release', 'p-limit'],
+    definition:
+      'A semaphore holds a count of free places. `async with semaphore:` takes a place or waits for one, and leaving the block gives it back and wakes the longest waiter. ' +
+      'Wrapped around each job, it keeps at most K jobs running; a lock is a semaphore with one place.',
+    python: {
+      match: 'same',
+      forms: ['sem = asyncio.Semaphore(k)', 'async with sem:', 'sem.locked()'],
+      note: 'Gathering N jobs behind a semaphore still creates N tasks at once; a pool of K workers creates K.',
+    },
+    typescript: {
+      match: 'closest',
+      forms: ['a class over promises', 'a pool of K async workers'],
+      note: 'JavaScript has no semaphore for async code; `Promise.all` over N calls starts all N.',
+    },
+    snippet: {
+      python:
+        'sem = asyncio.Semaphore(10)\n\nasync def limited(url):\n    async with sem:\n        return await fetch(url)',
+    },
+    seeAlso: ['bounded-semaphore', 'worker-pool', 'asyncio-lock', 'gather'],
+    introducedIn: {
+      doc: '13-coordinating-tasks/02-semaphores.mdx',
+      anchor: 'semaphore',
+      section: 'Semaphore: at most K at a time',
+    },
+  },
+
+  'bounded-semaphore': {
+    aliases: ['BoundedSemaphore'],
+    keywords: ['released too many times', 'ValueError'],
+    definition:
+      'A `BoundedSemaphore` is a semaphore that remembers its starting count. ' +
+      'A `release()` that would raise the count above it raises `ValueError`, where a plain semaphore would silently gain a place and let one more task in.',
+    python: {
+      match: 'same',
+      forms: ['asyncio.BoundedSemaphore(k)'],
+    },
+    typescript: {
+      match: 'closest',
+      forms: ['a semaphore class that checks its count on release'],
+      note: 'Nothing built in; the check is one `if` in a hand-written semaphore.',
+    },
+    seeAlso: ['semaphore'],
+    introducedIn: {
+      doc: '13-coordinating-tasks/02-semaphores.mdx',
+      anchor: 'bounded-semaphore',
+      section: 'BoundedSemaphore: catch the extra release',
+    },
+  },
+
+  'worker-pool': {
+    aliases: ['pool of workers', 'worker tasks'],
+    keywords: ['N jobs K at a time', 'consumer', 'iterator', 'map with concurrency'],
+    definition:
+      'A worker pool runs N jobs on K tasks: each worker takes the next job from a shared source (an iterator or a queue) when it finishes the previous one. ' +
+      'At most K jobs run at once, only K tasks ever exist, and the jobs can be read lazily, which a `gather` of N jobs behind a semaphore cannot do.',
+    python: {
+      match: 'same',
+      forms: ['await asyncio.gather(*(worker() for _ in range(k)))', 'for job in shared_iterator:'],
+    },
+    typescript: {
+      match: 'same',
+      forms: ['await Promise.all(Array.from({ length: k }, worker))', 'for (const job of sharedIterator)'],
+    },
+    seeAlso: ['semaphore', 'gather', 'promise-combinators'],
+    introducedIn: {
+      doc: '13-coordinating-tasks/02-semaphores.mdx',
+      anchor: 'bounded-concurrency',
+      section: 'N jobs, K at a time',
+    },
+  },
+
+  barrier: {
+    aliases: ['`asyncio.Barrier`'],
+    keywords: ['parties', 'n_waiting', 'abort', 'BrokenBarrierError', 'phases'],
+    definition:
+      '`asyncio.Barrier(parties)` (Python 3.11+) holds every task that calls `await barrier.wait()` until `parties` of them have arrived, then releases them all and resets for the next round. ' +
+      '`wait()` returns each task its arrival index. ' +
+      '`abort()` breaks the barrier, so that every waiter gets `BrokenBarrierError`.',
+    python: {
+      match: 'same',
+      forms: ['barrier = asyncio.Barrier(n)', 'index = await barrier.wait()', 'barrier.abort()'],
+      note: 'New in Python 3.11.',
+    },
+    typescript: {
+      match: 'closest',
+      forms: ['a counter and a list of resolve functions'],
+      note: 'Nothing built in for async code; a hand-written barrier releases its waiters when the last one arrives.',
+    },
+    seeAlso: ['semaphore', 'asyncio-event'],
+    introducedIn: {
+      doc: '13-coordinating-tasks/02-semaphores.mdx',
+      anchor: 'barrier',
+      section: 'Barrier: wait until everyone has arrived',
+    },
+  },
 } as const satisfies Partial<Record<TermId, TermDetails<TermId>>>;
