@@ -364,6 +364,25 @@ export const termSummaries = {
     short:
       'A meeting point that holds every task until a given number of them have arrived, then releases them together.',
   },
+  'async-queue': {
+    name: '`asyncio.Queue`',
+    short:
+      'A first-in, first-out buffer between tasks, whose `get()` waits while it is empty and `put()` while it is full.',
+  },
+  backpressure: {
+    name: 'backpressure',
+    short: 'Slowing a producer down to the pace of its consumers, as a bounded queue does by making `put()` wait.',
+  },
+  'queue-shutdown': {
+    name: '`Queue.shutdown()`',
+    short:
+      'The Python 3.13 method that stops a queue taking new items and, once it is empty, ends every `get()` with `QueueShutDown`.',
+  },
+  channel: {
+    name: 'channel',
+    short:
+      'A queue that producers can close, which consumers read with a loop that ends when it is closed and drained.',
+  },
 
   // Context, runners and tooling (chapter 14)
   'context-variable': {

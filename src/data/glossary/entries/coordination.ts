@@ -167,7 +167,7 @@ export const coordinationEntries = {
       match: 'same',
       forms: ['await Promise.all(Array.from({ length: k }, worker))', 'for (const job of sharedIterator)'],
     },
-    seeAlso: ['semaphore', 'gather', 'promise-combinators'],
+    seeAlso: ['semaphore', 'async-queue', 'gather', 'promise-combinators'],
     introducedIn: {
       doc: '13-coordinating-tasks/02-semaphores.mdx',
       anchor: 'bounded-concurrency',
@@ -197,6 +197,111 @@ export const coordinationEntries = {
       doc: '13-coordinating-tasks/02-semaphores.mdx',
       anchor: 'barrier',
       section: 'Barrier: wait until everyone has arrived',
+    },
+  },
+
+  'async-queue': {
+    aliases: ['Queue', 'PriorityQueue', 'LifoQueue', 'producer-consumer'],
+    keywords: ['put', 'get', 'maxsize', 'task_done', 'join', 'QueueFull', 'QueueEmpty', 'producer', 'consumer'],
+    definition:
+      '`asyncio.Queue(maxsize)` passes items from producer tasks to consumer tasks in arrival order; `await get()` waits while it is empty and `await put()` while it holds `maxsize` items. ' +
+      'Each `put` counts one unfinished item, `task_done()` marks one handled, and `await join()` waits until none are left. ' +
+      '`PriorityQueue` hands out the smallest item first and `LifoQueue` the newest.',
+    python: {
+      match: 'same',
+      forms: [
+        'queue = asyncio.Queue(maxsize=100)',
+        'await queue.put(item)',
+        'item = await queue.get()',
+        'queue.task_done()',
+        'await queue.join()',
+      ],
+      note: 'Not thread-safe: from another thread, use `loop.call_soon_threadsafe(queue.put_nowait, item)`.',
+    },
+    typescript: {
+      match: 'closest',
+      forms: ['an array plus queues of resolve functions'],
+      note: 'JavaScript has no queue that async functions can wait on, and no priority queue in its standard library.',
+    },
+    seeAlso: ['backpressure', 'worker-pool', 'queue-shutdown', 'channel'],
+    introducedIn: {
+      doc: '13-coordinating-tasks/03-queues.mdx',
+      anchor: 'backpressure',
+      section: 'Producer, consumer and backpressure',
+    },
+  },
+
+  backpressure: {
+    aliases: ['flow control'],
+    keywords: ['maxsize', 'bounded queue', 'full', 'slow consumer', 'memory'],
+    definition:
+      'Backpressure is a consumer slowing its producer down, so that work waits where it is produced instead of piling up in memory. ' +
+      'A queue with a `maxsize` applies it: a producer that finds the queue full is suspended in `put()` until a consumer takes an item. ' +
+      'An unbounded queue has none, and a fast producer fills it without limit.',
+    python: {
+      match: 'same',
+      forms: ['asyncio.Queue(maxsize=n)', 'await queue.put(item)', 'await writer.drain()'],
+      note: "A stream writer's `drain()` applies the same idea to a socket's buffer.",
+    },
+    typescript: {
+      match: 'same',
+      forms: ['a bounded queue by hand', 'await writer.ready (Streams API)', "Node streams' write() returning false"],
+      note: 'The Streams API and Node streams have backpressure built in; plain promises do not.',
+    },
+    seeAlso: ['async-queue', 'worker-pool'],
+    introducedIn: {
+      doc: '13-coordinating-tasks/03-queues.mdx',
+      anchor: 'backpressure',
+      section: 'Producer, consumer and backpressure',
+    },
+  },
+
+  'queue-shutdown': {
+    aliases: ['QueueShutDown', 'shutdown()'],
+    keywords: ['sentinel', 'close', 'immediate', 'end of stream'],
+    definition:
+      '`queue.shutdown()` (Python 3.13+) makes every later `put()` raise `asyncio.QueueShutDown`, while `get()` goes on returning the items still queued and then raises it too, in every waiting consumer. ' +
+      'Consumer loops can then end cleanly instead of being cancelled. ' +
+      '`shutdown(immediate=True)` also discards the queued items.',
+    python: {
+      match: 'same',
+      forms: ['queue.shutdown()', 'except asyncio.QueueShutDown:', 'queue.shutdown(immediate=True)'],
+      note: 'New in 3.13; before it, put one sentinel per consumer or cancel the consumers after `join()`.',
+    },
+    typescript: {
+      match: 'closest',
+      forms: ["a channel's close()"],
+      note: "Nothing built in; a hand-written channel ends its consumers' `for await` loops once it is closed and drained.",
+    },
+    seeAlso: ['async-queue', 'channel', 'cancellation'],
+    introducedIn: {
+      doc: '13-coordinating-tasks/03-queues.mdx',
+      anchor: 'queue-shutdown',
+      section: 'Ending the consumers: Queue.shutdown',
+    },
+  },
+
+  channel: {
+    aliases: ['async channel'],
+    keywords: ['Go', 'close', 'for await', 'Symbol.asyncIterator', 'async iterable queue'],
+    definition:
+      'A channel is a queue with an end: producers send items and finally close it, and consumers read it with a loop that stops once it is closed and empty. ' +
+      'In Python an async generator over a queue that is shut down gives one; in JavaScript a class with `[Symbol.asyncIterator]` lets `for await` drain it.',
+    python: {
+      match: 'closest',
+      forms: ['async for item in items(queue):', 'queue.shutdown()'],
+      note: 'asyncio has no channel type; a queue, `shutdown()` (3.13+) and a small async generator make one.',
+    },
+    typescript: {
+      match: 'same',
+      forms: ['for await (const item of channel)', 'channel.close()', '[Symbol.asyncIterator]()'],
+      note: 'Written by hand; no channel is built in.',
+    },
+    seeAlso: ['async-queue', 'queue-shutdown', 'async-iterable', 'for-await-of'],
+    introducedIn: {
+      doc: '13-coordinating-tasks/03-queues.mdx',
+      anchor: 'queue-shutdown',
+      section: 'Ending the consumers: Queue.shutdown',
     },
   },
 } as const satisfies Partial<Record<TermId, TermDetails<TermId>>>;
