@@ -91,6 +91,13 @@ export const chapters: readonly ChapterSummary[] = [
     part: 'II',
   },
   {
+    number: 13,
+    title: 'Coordinating tasks',
+    summary: 'Locks, events, conditions, semaphores, barriers and queues: bounded concurrency and backpressure.',
+    path: 'coordinating-tasks',
+    part: 'III',
+  },
+  {
     number: 14,
     title: 'Context, runners and tooling',
     summary: 'Context variables, asyncio.Runner and loop factories, debug mode, tests and call graphs.',

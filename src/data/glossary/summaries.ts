@@ -327,6 +327,63 @@ export const termSummaries = {
     short: 'A JavaScript thread with its own event loop and its own objects, reached by passing messages.',
   },
 
+  // Coordinating tasks (chapter 13)
+  'critical-section': {
+    name: 'critical section',
+    short: 'A stretch of code that must run as one step, without another task touching the same state in the middle.',
+  },
+  'asyncio-lock': {
+    name: '`asyncio.Lock`',
+    short: 'A lock for tasks: `async with lock:` lets one task at a time through a block that awaits.',
+  },
+  'asyncio-event': {
+    name: '`asyncio.Event`',
+    short: 'A flag that tasks can wait for: `set()` wakes every waiter, and `clear()` lowers it again.',
+  },
+  'condition-variable': {
+    name: 'condition variable',
+    short:
+      'A lock plus a list of waiters, so that a task can sleep until another tells it the shared state has changed.',
+  },
+  semaphore: {
+    name: 'semaphore',
+    short:
+      'A counter of free places: a task takes one to enter and gives it back on leaving, so at most K tasks are inside.',
+  },
+  'bounded-semaphore': {
+    name: '`asyncio.BoundedSemaphore`',
+    short: 'A semaphore that raises `ValueError` when it is released more often than it was acquired.',
+  },
+  'worker-pool': {
+    name: 'worker pool',
+    short:
+      'A fixed number of tasks that each take the next job when they finish one, so at most that many jobs run at once.',
+  },
+  barrier: {
+    name: 'barrier',
+    short:
+      'A meeting point that holds every task until a given number of them have arrived, then releases them together.',
+  },
+  'async-queue': {
+    name: '`asyncio.Queue`',
+    short:
+      'A first-in, first-out buffer between tasks, whose `get()` waits while it is empty and `put()` while it is full.',
+  },
+  backpressure: {
+    name: 'backpressure',
+    short: 'Slowing a producer down to the pace of its consumers, as a bounded queue does by making `put()` wait.',
+  },
+  'queue-shutdown': {
+    name: '`Queue.shutdown()`',
+    short:
+      'The Python 3.13 method that stops a queue taking new items and, once it is empty, ends every `get()` with `QueueShutDown`.',
+  },
+  channel: {
+    name: 'channel',
+    short:
+      'A queue that producers can close, which consumers read with a loop that ends when it is closed and drained.',
+  },
+
   // Context, runners and tooling (chapter 14)
   'context-variable': {
     name: 'context variable',

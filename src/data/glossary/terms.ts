@@ -5,6 +5,7 @@
  */
 import { asyncIterationEntries } from './entries/async-iteration';
 import { asyncioEntries } from './entries/asyncio';
+import { coordinationEntries } from './entries/coordination';
 import { coroutineEntries } from './entries/coroutines';
 import { futureEntries } from './entries/futures';
 import { iterationEntries } from './entries/iteration';
@@ -27,6 +28,7 @@ const termDetails = {
   ...asyncioEntries,
   ...asyncIterationEntries,
   ...threadEntries,
+  ...coordinationEntries,
   ...toolingEntries,
   ...mistakeEntries,
 } satisfies Record<TermId, TermDetails<TermId>>;
