@@ -7,6 +7,7 @@ import { asyncIterationEntries } from './entries/async-iteration';
 import { asyncioEntries } from './entries/asyncio';
 import { coroutineEntries } from './entries/coroutines';
 import { futureEntries } from './entries/futures';
+import { ioEntries } from './entries/io';
 import { iterationEntries } from './entries/iteration';
 import { loopEntries } from './entries/loops';
 import { mistakeEntries } from './entries/mistakes';
@@ -27,6 +28,7 @@ const termDetails = {
   ...asyncioEntries,
   ...asyncIterationEntries,
   ...threadEntries,
+  ...ioEntries,
   ...toolingEntries,
   ...mistakeEntries,
 } satisfies Record<TermId, TermDetails<TermId>>;
