@@ -200,9 +200,9 @@ def _forget_user_modules(before):
 
 # ---------------------------------------------------------------------------------------------
 # Pyodide only. Its own asyncio loop (WebLoop) needs WebAssembly stack switching to block in
-# asyncio.run, which Node 20 and Safari lack. Stock asyncio on a selector loop whose select()
-# just sleeps until the next timer behaves exactly as on CPython, since nothing here can wait
-# on sockets or other threads.
+# asyncio.run, which Node 20 and Safari lack. Stock asyncio on a selector loop that watches
+# pipes and otherwise sleeps until the next timer behaves exactly as on CPython, since nothing
+# here can wait on sockets or other threads.
 
 
 def _setup_pyodide():
