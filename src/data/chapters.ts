@@ -91,6 +91,13 @@ export const chapters: readonly ChapterSummary[] = [
     part: 'II',
   },
   {
+    number: 12,
+    title: 'A loop that waits for I/O',
+    summary: "Non-blocking pipes, selectors and select(timeout): a loop that serves connections, then asyncio's own.",
+    path: 'a-loop-that-waits-for-io',
+    part: 'III',
+  },
+  {
     number: 13,
     title: 'Coordinating tasks',
     summary: 'Locks, events, conditions, semaphores, barriers and queues: bounded concurrency and backpressure.',

@@ -242,6 +242,21 @@ sys.stderr.write("err no newline")
 print()
 print("unicode: é ✓ 🐍", end="|\\n")
 `,
+  'asyncio watches a pipe with add_reader until a timer writes to it': `
+import asyncio, os
+async def main():
+    loop = asyncio.get_running_loop()
+    r, w = os.pipe()
+    os.set_blocking(r, False)
+    got = loop.create_future()
+    loop.add_reader(r, lambda: got.set_result(os.read(r, 100)))
+    loop.call_later(0.05, os.write, w, b"ping")
+    print("before", got.done())
+    print(await got)
+    loop.remove_reader(r)
+    print(loop.time() - loop.time() <= 0, r in loop._selector.get_map())
+asyncio.run(main())
+`,
   'SystemExit with status': `
 import sys
 print("bye")
@@ -334,6 +349,14 @@ except RuntimeError as e:
     expect(r.result.status).toBe('error');
     expect(r.stderr).toContain('would wait forever');
     expect(r.result.errorLocation?.line).toBe(4);
+  });
+
+  it('explains a program that waits for a pipe nobody can write to', async () => {
+    const r = await py.run(
+      'import asyncio, os\nasync def main():\n    r, w = os.pipe()\n    loop = asyncio.get_running_loop()\n    got = loop.create_future()\n    loop.add_reader(r, got.set_result, None)\n    await got\nasyncio.run(main())\n',
+    );
+    expect(r.result.status).toBe('error');
+    expect(r.stderr).toContain('would wait forever');
   });
 
   it('blocks the network with a clear message', async () => {

@@ -11,6 +11,7 @@ export const chapterTitles: Readonly<Record<number, string>> = {
   9: 'Cancellation, timeouts and errors',
   10: 'Async iteration and async context managers',
   11: 'Blocking work and threads',
+  12: 'A loop that waits for I/O',
   13: 'Coordinating tasks',
   14: 'Context, runners and tooling',
   15: 'Common mistakes, and what async/await is',

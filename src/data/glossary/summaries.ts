@@ -327,6 +327,40 @@ export const termSummaries = {
     short: 'A JavaScript thread with its own event loop and its own objects, reached by passing messages.',
   },
 
+  // A loop that waits for I/O (chapter 12)
+  'file-descriptor': {
+    name: 'file descriptor',
+    short: 'The small integer by which a process names an open file, pipe or socket in calls to the operating system.',
+  },
+  'non-blocking-io': {
+    name: 'non-blocking I/O',
+    short:
+      'Reading and writing in a mode where a call that would have to wait fails at once instead, so the caller can do something else.',
+  },
+  readiness: {
+    name: 'readiness',
+    short: 'The state of a file descriptor that can be read or written right now without waiting.',
+  },
+  selector: {
+    name: 'selector',
+    short:
+      'An object that watches many file descriptors and, in one call, waits until some are ready or a timeout passes.',
+  },
+  transport: {
+    name: 'transport',
+    short:
+      'The asyncio object that owns one connection, reads it when the loop says it is ready and hands the bytes to a protocol.',
+  },
+  'asyncio-streams': {
+    name: 'asyncio streams',
+    short: '`StreamReader` and `StreamWriter`: buffered, awaitable reads and writes on top of a transport.',
+  },
+  'poll-phase': {
+    name: 'poll phase',
+    short:
+      "The step of the host's event loop (libuv's in Node) that waits for I/O, for at most the time until the next timer.",
+  },
+
   // Coordinating tasks (chapter 13)
   'critical-section': {
     name: 'critical section',

@@ -8,6 +8,7 @@ import { asyncioEntries } from './entries/asyncio';
 import { coordinationEntries } from './entries/coordination';
 import { coroutineEntries } from './entries/coroutines';
 import { futureEntries } from './entries/futures';
+import { ioEntries } from './entries/io';
 import { iterationEntries } from './entries/iteration';
 import { loopEntries } from './entries/loops';
 import { mistakeEntries } from './entries/mistakes';
@@ -28,6 +29,7 @@ const termDetails = {
   ...asyncioEntries,
   ...asyncIterationEntries,
   ...threadEntries,
+  ...ioEntries,
   ...coordinationEntries,
   ...toolingEntries,
   ...mistakeEntries,

@@ -200,9 +200,9 @@ def _forget_user_modules(before):
 
 # ---------------------------------------------------------------------------------------------
 # Pyodide only. Its own asyncio loop (WebLoop) needs WebAssembly stack switching to block in
-# asyncio.run, which Node 20 and Safari lack. Stock asyncio on a selector loop whose select()
-# just sleeps until the next timer behaves exactly as on CPython, since nothing here can wait
-# on sockets or other threads.
+# asyncio.run, which Node 20 and Safari lack. Stock asyncio on a selector loop that watches
+# pipes and otherwise sleeps until the next timer behaves exactly as on CPython, since nothing
+# here can wait on sockets or other threads.
 
 
 def _setup_pyodide():
@@ -234,31 +234,25 @@ def _setup_pyodide():
     sys.stdout = sys.__stdout__ = unbuffered(1, sys.__stdout__)
     sys.stderr = sys.__stderr__ = unbuffered(2, sys.__stderr__)
 
-    class SleepSelector(selectors.BaseSelector):
-        def register(self, fileobj, events, data=None):
-            raise OSError("this event loop cannot wait on files or sockets")
-
-        def unregister(self, fileobj):
-            raise KeyError(fileobj)
-
+    # Pyodide's poll() reports readiness but never sleeps, and nothing outside this one thread
+    # can make a file ready while the loop waits: so look once, and if nothing is ready, sleep
+    # until the next timer. Pipes are all a program can open here (socketpair() fails).
+    class PipeSelector(selectors.PollSelector):
         def select(self, timeout=None):
+            ready = super().select(0)
+            if ready:
+                return ready
             if timeout is None:
                 raise RuntimeError(WAITS_FOREVER)
             if timeout > 0:
                 time.sleep(timeout)  # really sleeps on Pyodide (busy-waits)
             return []
 
-        def get_map(self):
-            return {}
-
-        def close(self):
-            pass
-
     base_loop = asyncio.SelectorEventLoop
 
     class Loop(base_loop):
         def __init__(self, selector=None):
-            super().__init__(SleepSelector())
+            super().__init__(PipeSelector())
 
         # No self-pipe: there are no other threads or signals to wake the loop up.
         def _make_self_pipe(self):
