@@ -2,10 +2,10 @@
 // in the first-load bundle). Programs run in Web Workers; this module spawns, feeds, times and
 // ends them.
 import { CURRENT_EDITION, runtimeFolder } from '../editions';
+import { outputLimits } from './output';
 import type { FromWorker, ToWorker } from './protocol';
 import {
   DEFAULT_TIMEOUT_MS,
-  MAX_OUTPUT_LINES,
   endNotice,
   type Language,
   type PythonRuntimeId,
@@ -131,9 +131,11 @@ class RunTracker {
   }
 
   workerOptions(): RunOptions {
+    const limits = outputLimits(this.options);
     const options: RunOptions = {
       timeoutMs: this.timeoutMs,
-      maxOutputLines: this.options.maxOutputLines ?? MAX_OUTPUT_LINES,
+      maxOutputLines: limits.lines,
+      maxOutputCharacters: limits.characters,
     };
     if (this.options.timeline) options.timeline = true;
     if (this.options.timelineMaxEvents !== undefined) options.timelineMaxEvents = this.options.timelineMaxEvents;

@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { CURRENT_EDITION } from '../../src/editions';
 import { createNodePythonRunner, type NodePythonRunner } from '../../src/runner/node';
+import { MAX_OUTPUT_CHARACTERS } from '../../src/runner/types';
 import { normaliseTraceback, runInCPython } from './helpers';
 
 let py: NodePythonRunner;
@@ -405,6 +406,13 @@ warnings.warn("Old is deprecated")
     const next = await py.run('print("fine")');
     expect(next.output).toBe('fine\n');
     expect(next.result.status).toBe('ok');
+  });
+
+  it('cuts the output by size too: one very long line stops the program', async () => {
+    const r = await py.run('print("x" * 5_000_000)\nprint("after")\n');
+    expect(r.result.status).toBe('output-limit');
+    expect(r.stdout).toBe('x'.repeat(MAX_OUTPUT_CHARACTERS));
+    expect(r.stderr).toBe(`\n[Stopped: the program printed more than ${MAX_OUTPUT_CHARACTERS} characters.]\n`);
   });
 
   it('streams partial lines as they are written', async () => {

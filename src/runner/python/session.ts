@@ -1,8 +1,6 @@
 // Runs readers' programs one after another on one loaded Pyodide, through the shared driver.
-import { OutputLimiter } from '../output';
+import { OutputLimiter, outputLimits } from '../output';
 import {
-  MAX_OUTPUT_LINES,
-  endNotice,
   type ErrorLocation,
   type OutputChunk,
   type RunHandlers,
@@ -86,14 +84,13 @@ export function createPythonSession(pyodide: PyodideLike, sessionOptions: Python
   let queue: Promise<unknown> = Promise.resolve();
 
   function runNow(code: string, handlers: RunHandlers, options: RunOptions): RunResult {
-    const maxLines = options.maxOutputLines ?? MAX_OUTPUT_LINES;
-    const limiter = new OutputLimiter(maxLines, (chunk) => handlers.onOutput(chunk));
+    const limiter = new OutputLimiter(outputLimits(options), (chunk) => handlers.onOutput(chunk));
     const decoders = { stdout: new TextDecoder(), stderr: new TextDecoder() };
     sink = (stream, bytes) => {
       if (limiter.limitReached) return;
       const text = decoders[stream].decode(bytes, { stream: true });
       if (!limiter.write(stream, text)) {
-        handlers.onOutput({ stream: 'stderr', text: endNotice('output-limit', maxLines) });
+        handlers.onOutput({ stream: 'stderr', text: limiter.notice });
         Atomics.store(interrupt, 0, SIGINT); // ends the program with KeyboardInterrupt
       }
     };

@@ -1,9 +1,8 @@
 // Runs a reader's TypeScript program in the current realm (a Web Worker, or Node for tests).
 import { inspect } from './inspect';
-import { OutputLimiter } from '../output';
+import { OutputLimiter, outputLimits } from '../output';
 import {
   DEFAULT_TIMEOUT_MS,
-  MAX_OUTPUT_LINES,
   endNotice,
   type ErrorLocation,
   type RunHandlers,
@@ -158,7 +157,6 @@ export async function runTypeScript(
   options: TypeScriptRunOptions = {},
 ): Promise<RunResult> {
   const started = performance.now();
-  const maxLines = options.maxOutputLines ?? MAX_OUTPUT_LINES;
   const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
   const runtimeLabel = TYPESCRIPT_RUNTIME_LABEL;
   const result = (status: RunStatus, errorLocation?: ErrorLocation): RunResult => ({
@@ -211,12 +209,12 @@ export async function runTypeScript(
   let settle!: (r: RunResult) => void;
   const done = new Promise<RunResult>((resolve) => (settle = resolve));
 
-  const limiter = new OutputLimiter(maxLines, (chunk) => handlers.onOutput(chunk));
+  const limiter = new OutputLimiter(outputLimits(options), (chunk) => handlers.onOutput(chunk));
   const write = (stream: 'stdout' | 'stderr', text: string): void => {
     if (finished) return;
     recorder?.print(stream, text, currentUserLine());
     if (!limiter.write(stream, text)) {
-      handlers.onOutput({ stream: 'stderr', text: endNotice('output-limit', maxLines) });
+      handlers.onOutput({ stream: 'stderr', text: limiter.notice });
       finish('output-limit');
     }
   };
