@@ -58,12 +58,7 @@ const defaultWorkerFactory: WorkerFactory = (language) =>
     ? new Worker(new URL('./typescript.worker.ts', import.meta.url), { type: 'module' })
     : new Worker(new URL('./python.worker.ts', import.meta.url), { type: 'module' })) as unknown as WorkerLike;
 
-let config: RunnerConfig = {};
 const runners = new Map<string, Runner>();
-
-export function configureRunners(next: RunnerConfig): void {
-  config = { ...config, ...next };
-}
 
 /** The page's shared runner for a language (and Python runtime). */
 export function getRunner(language: 'typescript'): Runner;
@@ -76,7 +71,7 @@ export function getRunner(
   const key = language === 'python' ? `python-${runtime}` : language;
   let runner = runners.get(key);
   if (!runner) {
-    runner = createRunner(language, { ...config, runtime, indexURL });
+    runner = createRunner(language, { runtime, indexURL });
     runners.set(key, runner);
   }
   return runner;
