@@ -6,6 +6,8 @@ export type { PythonRuntimeId } from '../editions';
 
 export type Language = 'typescript' | 'python';
 
+export const LANGUAGE_NAMES: Readonly<Record<Language, string>> = { python: 'Python', typescript: 'TypeScript' };
+
 /** A piece of program output; `text` may hold several lines or a partial line. */
 export interface OutputChunk {
   stream: 'stdout' | 'stderr';
