@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { runTypeScriptInNode } from '../../src/runner/node';
-import { runTypeScript, warmUpTypeScript } from '../../src/runner/typescript/execute';
+import { runTypeScript } from '../../src/runner/typescript/execute';
+import { warmUpTypeScript } from '../../src/runner/typescript/warmUp';
 import { MAX_OUTPUT_CHARACTERS } from '../../src/runner/types';
 import { runInRealNode } from './helpers';
 

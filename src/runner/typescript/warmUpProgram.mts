@@ -1,4 +1,4 @@
-// Run by warmUpTypeScript (execute.ts) as a reader's program would be, its output discarded: a small
+// Run by warmUpTypeScript (warmUp.ts) as a reader's program would be, its output discarded: a small
 // program in the style of the tutorial's examples (types, classes, generics, async code,
 // generators, timers and console output of the usual kinds of value).
 interface Job<T> {
