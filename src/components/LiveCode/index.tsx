@@ -4,7 +4,7 @@ import type { CodeEditorHandle } from '@site/src/components/CodeEditor';
 import OutputPanel from '@site/src/components/OutputPanel';
 import type { TimelinePosition } from '@site/src/components/Timeline';
 import { exampleId } from '@site/src/remark/liveCode/exampleId';
-import { LANGUAGE_NAMES, type Language } from '@site/src/runner/types';
+import { DEFAULT_TIMEOUT_MS, LANGUAGE_NAMES, type Language } from '@site/src/runner/types';
 import clsx from 'clsx';
 import { lazy, Suspense, useCallback, useEffect, useRef, useState, type ReactNode } from 'react';
 
@@ -39,8 +39,6 @@ export interface LiveCodeProps {
    */
   highlightedHtml?: string;
 }
-
-const DEFAULT_TIMEOUT_MS = 10_000;
 
 /** One live, editable, runnable program with its output: the unit every example is made of. */
 export default function LiveCode(props: LiveCodeProps): ReactNode {
