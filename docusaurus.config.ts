@@ -6,6 +6,7 @@ import { themes as prismThemes } from 'prism-react-renderer';
 import { EDITIONS } from './src/editions';
 import compileHints from './src/plugins/compileHints';
 import deferPrismLanguages from './src/plugins/deferPrismLanguages';
+import rawSource from './src/plugins/rawSource';
 import routeChunkScripts from './src/plugins/routeChunkScripts';
 import serverBundleFlag from './src/plugins/serverBundleFlag';
 import remarkEditions from './src/remark/editions';
@@ -85,7 +86,7 @@ const config: Config = {
     ],
   ],
 
-  plugins: [deferPrismLanguages, serverBundleFlag, routeChunkScripts, compileHints],
+  plugins: [deferPrismLanguages, serverBundleFlag, routeChunkScripts, compileHints, rawSource],
   clientModules: ['./src/clientModules/idlePrefetch.ts'],
 
   themes: [

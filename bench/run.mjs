@@ -39,16 +39,10 @@ const { values: flags } = parseArgs({
   },
 });
 if (flags.only !== undefined && flags.only !== 'runners') throw new Error(`--only: unknown part '${flags.only}'`);
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const CHROME_FLAGS = [
-  '--headless=new',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
+const { CHROMIUM_PATH: CHROMIUM, CHROMIUM_FLAGS } = await createJiti(import.meta.url).import(
+  join(root, 'scripts', 'chromium.ts'),
+);
+const CHROME_FLAGS = ['--headless=new', ...CHROMIUM_FLAGS];
 const PORT = Number(flags.port);
 const ORIGIN = `http://127.0.0.1:${PORT}`;
 const STOCK_PORT = PORT + 1;
@@ -317,7 +311,7 @@ if (flags.only === 'runners') {
     throw new Error('--only runners measures the existing build: run `npm run build` first.');
   const server = await startServer();
   try {
-    const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROME_FLAGS.slice(1) });
+    const browser = await chromium.launch({ executablePath: CHROMIUM, args: [...CHROMIUM_FLAGS] });
     const load = loadavg()[0].toFixed(1);
     const runners = await runnerTimings(browser);
     await browser.close();
@@ -343,7 +337,7 @@ let stockServer;
 try {
   server = await startServer();
   stockServer = await startServer(STOCK_PORT, stock.buildDir);
-  const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROME_FLAGS.slice(1) });
+  const browser = await chromium.launch({ executablePath: CHROMIUM, args: [...CHROMIUM_FLAGS] });
   const assets = [];
   for (const page of PAGES) assets.push({ ...page, ...(await firstVisitAssets(browser, page.path)) });
   const stockAssets = {

@@ -8,38 +8,25 @@
 // comparing them to their source, which never changes inside the zip. Each carries the hash of
 // its source, which the tests compare.
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const require = createRequire(join(root, 'package.json'));
+const COMPILE_SCRIPT = join(root, 'scripts', 'precompile_stdlib.py');
+/** The runner's Python modules (the driver and the timeline recorder). */
+const RUNNER_DIR = join(root, 'src', 'runner', 'python');
+const RUNNER_DIR_IN_PYODIDE = '/examples_runner';
+const runnerModuleFiles = () => readdirSync(RUNNER_DIR).filter((name) => name.endsWith('.py'));
 
 /**
- * Imported before the modules to compile are collected: the examples' driver and timeline
- * recorder (src/runner/python, src/runner/timeline), and what the tutorial's examples import.
- * Pyodide's own start-up imports come on top.
+ * Imported before the modules to compile are collected: what the tutorial's examples import.
+ * The runner's own modules (src/runner/python/*.py) are imported too, and Pyodide's start-up
+ * imports come on top.
  */
 export const PRELOADED_MODULES = [
-  // driver
-  'asyncio',
-  'asyncio.unix_events',
-  'selectors',
-  'socket',
-  'threading',
-  'time',
-  'traceback',
-  'linecache',
-  'types',
-  'warnings',
-  'io',
-  // timeline recorder
-  'codecs',
-  'json',
-  'weakref',
-  'dis',
-  // examples
   'ast',
   'collections',
   'collections.abc',
@@ -63,53 +50,6 @@ export const PRELOADED_MODULES = [
 /** Packages compiled whole, whatever the start-up imports of them. */
 export const PRELOADED_PACKAGES = ['asyncio', 'concurrent'];
 
-const COMPILE = String.raw`
-import importlib
-import importlib.util
-import io
-import sys
-import zipfile
-from importlib._bootstrap_external import _code_to_hash_pyc
-
-
-def precompile(modules, packages):
-    archive = next(p for p in sys.path if p.endswith(".zip"))
-    prefix = archive + "/"
-    for name in modules:
-        try:
-            importlib.import_module(name)
-        except ImportError:
-            pass
-    wanted = set()
-    for module in list(sys.modules.values()):
-        path = getattr(module, "__file__", None) or ""
-        if path.startswith(prefix) and path.endswith(".py"):
-            wanted.add(path[len(prefix):])
-    whole = tuple(p + "/" for p in packages)
-    out = io.BytesIO()
-    count = 0
-    with zipfile.ZipFile(archive) as source, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target:
-        names = set(source.namelist())
-        for info in source.infolist():
-            data = source.read(info)
-            target.writestr(info, data)
-            name = info.filename
-            if not name.endswith(".py") or name + "c" in names:
-                continue
-            if name in wanted or name.startswith(whole):
-                # As zipimport compiles a source: same file name, same flags.
-                code = compile(data, prefix + name, "exec", dont_inherit=True)
-                pyc = _code_to_hash_pyc(code, importlib.util.source_hash(data), checked=False)
-                target.writestr(zipfile.ZipInfo(name + "c", info.date_time), bytes(pyc), zipfile.ZIP_DEFLATED)
-                count += 1
-    with open("/tmp/precompiled_stdlib.zip", "wb") as f:
-        f.write(out.getvalue())
-    return count
-
-
-precompile(MODULES, PACKAGES)
-`;
-
 /**
  * python_stdlib.zip of the given Pyodide npm package, with bytecode added for the modules that
  * start-up, the driver and the examples import. Takes a few seconds (it loads Pyodide in Node).
@@ -117,9 +57,16 @@ precompile(MODULES, PACKAGES)
 export async function precompileStdlib(packageName) {
   const { loadPyodide } = await import(packageName);
   const pyodide = await loadPyodide();
-  pyodide.globals.set('MODULES', pyodide.toPy(PRELOADED_MODULES));
-  pyodide.globals.set('PACKAGES', pyodide.toPy(PRELOADED_PACKAGES));
-  pyodide.runPython(COMPILE);
+  // The runner's own modules are imported too, so whatever they import is compiled.
+  pyodide.FS.mkdirTree(RUNNER_DIR_IN_PYODIDE);
+  for (const name of runnerModuleFiles()) {
+    pyodide.FS.writeFile(`${RUNNER_DIR_IN_PYODIDE}/${name}`, readFileSync(join(RUNNER_DIR, name), 'utf8'));
+  }
+  pyodide.pyimport('sys').path.append(RUNNER_DIR_IN_PYODIDE);
+  const modules = [...PRELOADED_MODULES, ...runnerModuleFiles().map((name) => name.replace(/\.py$/, ''))];
+  const namespace = pyodide.globals.get('dict')();
+  pyodide.runPython(readFileSync(COMPILE_SCRIPT, 'utf8'), { globals: namespace, filename: COMPILE_SCRIPT });
+  namespace.get('precompile')(pyodide.toPy(modules), pyodide.toPy(PRELOADED_PACKAGES), '/tmp/precompiled_stdlib.zip');
   return Buffer.from(pyodide.FS.readFile('/tmp/precompiled_stdlib.zip'));
 }
 
@@ -132,6 +79,12 @@ export async function precompiledStdlib(packageName) {
   const version = JSON.parse(readFileSync(join(packageDir, 'package.json'), 'utf8')).version;
   const key = createHash('sha256')
     .update(readFileSync(fileURLToPath(import.meta.url)))
+    .update(readFileSync(COMPILE_SCRIPT))
+    .update(
+      runnerModuleFiles()
+        .map((name) => readFileSync(join(RUNNER_DIR, name), 'utf8'))
+        .join('\n'),
+    )
     .update(readFileSync(join(packageDir, 'python_stdlib.zip')))
     .digest('hex')
     .slice(0, 16);

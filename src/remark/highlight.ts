@@ -1,5 +1,7 @@
 import { normalizeTokens, Prism, type PrismTheme, type Token } from 'prism-react-renderer';
 
+import type { Language } from '../runner/types';
+
 /** The site's two code themes, the same objects `themeConfig.prism` gets. */
 export interface CodeThemes {
   light: PrismTheme;
@@ -23,7 +25,7 @@ type StyleProperty = keyof typeof PROPERTIES;
 type Style = Partial<Record<StyleProperty, string | number>>;
 
 /** What the site highlights at build time; other languages are left to the theme's CodeBlock. */
-export type HighlightLanguage = 'python' | 'typescript' | 'text';
+export type HighlightLanguage = Language | 'text';
 
 // Prism's grammar for each, `null` for text, which has no tokens.
 const PRISM_LANGUAGE: Record<HighlightLanguage, string | null> = { python: 'python', typescript: 'tsx', text: null };

@@ -3,7 +3,8 @@
 // kept its own references (postMessage, its message listener) and, for Python, after loading.
 const NETWORK_MESSAGE = "Network access is not available in the examples' sandbox";
 
-const NETWORK = ['fetch', 'XMLHttpRequest', 'WebSocket', 'EventSource', 'WebTransport', 'importScripts'];
+/** What reaches the network, in either runner's realm. */
+export const NETWORK = ['fetch', 'XMLHttpRequest', 'WebSocket', 'EventSource', 'WebTransport', 'importScripts'];
 const HIDDEN = [
   'indexedDB',
   'caches',
@@ -25,12 +26,15 @@ function removeEverywhere(target: object, name: string): void {
   }
 }
 
-function stub(name: string): unknown {
+/** Stands in for one of NETWORK: fails, saying why (`fetch` as a rejected promise, as it would). */
+export function networkStub(name: string): unknown {
   const message = `${NETWORK_MESSAGE} (${name}).`;
   if (name === 'fetch') return () => Promise.reject(new TypeError(message));
-  return function blocked(): never {
+  const blocked = function (): never {
     throw new Error(message);
   };
+  Object.defineProperty(blocked, 'name', { value: name });
+  return blocked;
 }
 
 export function lockDownWorkerGlobals(): void {
@@ -38,7 +42,7 @@ export function lockDownWorkerGlobals(): void {
   for (const name of HIDDEN) removeEverywhere(g, name);
   for (const name of NETWORK) {
     removeEverywhere(g, name);
-    Object.defineProperty(g, name, { value: stub(name), writable: false, configurable: false });
+    Object.defineProperty(g, name, { value: networkStub(name), writable: false, configurable: false });
   }
   const nav = g.navigator;
   if (nav && typeof nav === 'object') for (const name of NAVIGATOR_HIDDEN) removeEverywhere(nav, name);

@@ -6,6 +6,8 @@ export type { PythonRuntimeId } from '../editions';
 
 export type Language = 'typescript' | 'python';
 
+export const LANGUAGE_NAMES: Readonly<Record<Language, string>> = { python: 'Python', typescript: 'TypeScript' };
+
 /** A piece of program output; `text` may hold several lines or a partial line. */
 export interface OutputChunk {
   stream: 'stdout' | 'stderr';
@@ -42,6 +44,8 @@ export interface RunHandlers {
 export interface RunOptions {
   timeoutMs?: number;
   maxOutputLines?: number;
+  /** Characters after which output is cut (default MAX_OUTPUT_CHARACTERS). */
+  maxOutputCharacters?: number;
   /** Record a timeline of the run (off by default: plain runs pay nothing for it). */
   timeline?: boolean;
   /** Events after which the timeline is cut (default MAX_TIMELINE_EVENTS). */
@@ -50,15 +54,16 @@ export interface RunOptions {
 
 export const DEFAULT_TIMEOUT_MS = 10_000;
 export const MAX_OUTPUT_LINES = 2_000;
+/** Characters after which output is cut, whatever its lines (one long line can be megabytes). */
+export const MAX_OUTPUT_CHARACTERS = 200_000;
 
-/** Notice appended (on stderr) when a run is ended by the runner rather than by the program. */
-export function endNotice(status: 'timeout' | 'stopped' | 'output-limit', detail: number): string {
+/** Notice appended (on stderr) when a run is ended by the runner rather than by the program (the
+ * output limit's is OutputLimiter's). */
+export function endNotice(status: 'timeout' | 'stopped', timeoutMs: number): string {
   switch (status) {
     case 'timeout':
-      return `\n[Stopped: the program ran longer than the ${detail / 1000} s time limit.]\n`;
+      return `\n[Stopped: the program ran longer than the ${timeoutMs / 1000} s time limit.]\n`;
     case 'stopped':
       return '\n[Stopped.]\n';
-    case 'output-limit':
-      return `\n[Stopped: the program printed more than ${detail} lines.]\n`;
   }
 }

@@ -5,8 +5,7 @@ import { homedir, tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 import { comparePython, pythonInRange, type PythonRange } from '@site/src/editions';
-import { DRIVER_SOURCE } from '@site/src/runner/python/driver';
-import { loadPyodideInNode } from '@site/src/runner/python/node';
+import { DRIVER_FILE, loadPyodideInNode } from '@site/src/runner/python/node';
 import { createPythonSession, type PythonSession } from '@site/src/runner/python/session';
 import { runTypeScript } from '@site/src/runner/typescript/execute';
 import { subscribeNodeUnhandledRejections } from '@site/src/runner/typescript/node';
@@ -55,7 +54,6 @@ let scratch: string | undefined;
 function scratchDir(): string {
   if (!scratch) {
     scratch = mkdtempSync(join(tmpdir(), 'examples-'));
-    writeFileSync(join(scratch, 'driver.py'), DRIVER_SOURCE);
   }
   return scratch;
 }
@@ -111,7 +109,7 @@ export async function runPythonOnCPython(cpython: CPython, code: string, timeout
     const outputFile = join(dir, `output-${id}.txt`);
     writeFileSync(program, code);
     const fd = openSync(outputFile, 'w');
-    const child = spawn(cpython.executable, ['-u', join(dir, 'driver.py'), program], {
+    const child = spawn(cpython.executable, ['-u', DRIVER_FILE, program], {
       stdio: ['ignore', fd, fd],
       timeout: timeoutMs,
       env: { ...process.env, PYTHONIOENCODING: 'utf-8', PYTHONDONTWRITEBYTECODE: '1', NO_COLOR: '1' },

@@ -4,7 +4,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { transform } from 'sucrase';
-import { DRIVER_SOURCE } from '../../src/runner/python/driver';
+import { DRIVER_FILE } from '../../src/runner/python/node';
 
 const dir = mkdtempSync(join(tmpdir(), 'runner-tests-'));
 let counter = 0;
@@ -21,15 +21,12 @@ export function runInRealNode(code: string): { stdout: string; stderr: string; s
 // The real interpreter, not a version-manager shim (a shell script that costs seconds per run).
 const PYTHON = execFileSync('python3', ['-c', 'import sys; print(sys.executable)'], { encoding: 'utf8' }).trim();
 
-const driverFile = join(dir, 'driver.py');
-writeFileSync(driverFile, DRIVER_SOURCE);
-
 /** Runs Python with the machine's CPython through the same driver; stderr merged in order. */
 export function runInCPython(code: string): { output: string; status: number } {
   const file = join(dir, `main-${++counter}.py`);
   writeFileSync(file, code);
   try {
-    const output = execFileSync('sh', ['-c', `exec "${PYTHON}" -u "${driverFile}" "${file}" 2>&1`], {
+    const output = execFileSync('sh', ['-c', `exec "${PYTHON}" -u "${DRIVER_FILE}" "${file}" 2>&1`], {
       encoding: 'utf8',
       cwd: dir,
       timeout: 20_000,

@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { CURRENT_EDITION } from '../../src/editions';
 import { createNodePythonRunner, type NodePythonRunner } from '../../src/runner/node';
+import { MAX_OUTPUT_CHARACTERS } from '../../src/runner/types';
 import { normaliseTraceback, runInCPython } from './helpers';
 
 let py: NodePythonRunner;
@@ -344,6 +345,29 @@ except RuntimeError as e:
     );
   });
 
+  it('leaves no logging set-up or warning record to the next run: it prints what a fresh CPython prints', async () => {
+    // What logging.basicConfig sets up, named loggers and which warnings were shown already
+    // ("once" is kept interpreter-wide) all outlive a run unless the driver resets them.
+    const configures = (label: string, level: string) => `
+import logging, warnings
+logging.basicConfig(level=logging.${level}, format="${label} %(levelname)s %(name)s: %(message)s")
+logging.getLogger("app").addHandler(logging.StreamHandler())
+logging.getLogger("app").warning("once")
+logging.debug("debug shows")
+warnings.simplefilter("once")
+warnings.warn("Old is deprecated")
+`;
+    const first = await py.run(configures('first', 'DEBUG'));
+    expect(first.stderr).toContain('first DEBUG root: debug shows');
+    for (const options of [{}, { timeline: true }]) {
+      const second = configures('second', 'WARNING');
+      const ours = await py.run(second, options);
+      expect(ours.output).toBe(runInCPython(second).output);
+      expect(ours.output).toContain('UserWarning: Old is deprecated');
+      await py.run(configures('first', 'DEBUG'), options);
+    }
+  });
+
   it('explains a program that would wait forever', async () => {
     const r = await py.run('import asyncio\nasync def main():\n    await asyncio.Future()\nasyncio.run(main())\n');
     expect(r.result.status).toBe('error');
@@ -405,6 +429,13 @@ except RuntimeError as e:
     const next = await py.run('print("fine")');
     expect(next.output).toBe('fine\n');
     expect(next.result.status).toBe('ok');
+  });
+
+  it('cuts the output by size too: one very long line stops the program', async () => {
+    const r = await py.run('print("x" * 5_000_000)\nprint("after")\n');
+    expect(r.result.status).toBe('output-limit');
+    expect(r.stdout).toBe('x'.repeat(MAX_OUTPUT_CHARACTERS));
+    expect(r.stderr).toBe(`\n[Stopped: the program printed more than ${MAX_OUTPUT_CHARACTERS} characters.]\n`);
   });
 
   it('streams partial lines as they are written', async () => {

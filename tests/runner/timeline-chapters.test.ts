@@ -6,11 +6,10 @@ import { describe, expect, test } from 'vitest';
 import { createNodePythonRunner, runTypeScriptInNode, type NodePythonRunner } from '../../src/runner/node';
 import { EDITIONS, type PythonRuntimeId } from '../../src/editions';
 import { runsOn } from '../../src/remark/liveCode/blocks';
+import type { Language } from '../../src/runner/types';
 import { analyseTimeline, laneLabels, laneStateAt, type TimelineData } from '../../src/runner/timeline/model';
 import { collectExamples } from '../examples/collect';
 import { eventLines } from './timelineHelpers';
-
-type Language = 'python' | 'typescript';
 
 const pythonRunners = new Map<PythonRuntimeId, Promise<NodePythonRunner>>();
 const examples = collectExamples();

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { runTypeScriptInNode } from '../../src/runner/node';
-import { runTypeScript, warmUpTypeScript } from '../../src/runner/typescript/execute';
+import { runTypeScript } from '../../src/runner/typescript/execute';
+import { warmUpTypeScript } from '../../src/runner/typescript/warmUp';
+import { MAX_OUTPUT_CHARACTERS } from '../../src/runner/types';
 import { runInRealNode } from './helpers';
 
 // The same program through the runner and through the real `node`: identical text.
@@ -232,6 +234,13 @@ describe('TypeScript runs', () => {
     expect(r.stderr).toContain('more than 10 lines');
     const exact = await runTypeScriptInNode('for (let i = 0; i < 10; i++) console.log(i);', { maxOutputLines: 10 });
     expect(exact.result.status).toBe('ok');
+  });
+
+  it('cuts the output by size too: one very long line stops the program', async () => {
+    const r = await runTypeScriptInNode("console.log('x'.repeat(5_000_000));\nconsole.log('after');");
+    expect(r.result.status).toBe('output-limit');
+    expect(r.stdout).toBe('x'.repeat(MAX_OUTPUT_CHARACTERS));
+    expect(r.stderr).toBe(`\n[Stopped: the program printed more than ${MAX_OUTPUT_CHARACTERS} characters.]\n`);
   });
 
   it('ends a run that outlives its time limit', async () => {

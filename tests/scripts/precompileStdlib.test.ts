@@ -1,45 +1,20 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { EDITIONS } from '@site/src/editions';
+import { RUNNER_MODULES, RUNNER_MODULES_DIR } from '@site/src/runner/python/modules';
 import { precompileStdlib } from '../../scripts/precompile-stdlib.mjs';
 
 interface Pyodide {
   runPython(code: string): unknown;
+  globals: { get(name: string): unknown };
+  pyimport(name: string): { path: { append(path: string): void } };
+  FS: { mkdirTree(path: string): void; writeFile(path: string, data: string): void };
 }
 
-// Checked inside a Pyodide that loaded the precompiled standard library.
-const CHECK = String.raw`
-import importlib.util, json, marshal, sys, traceback, zipfile
-import asyncio, asyncio.unix_events, selectors, socket, threading, traceback, linecache
-archive = next(p for p in sys.path if p.endswith(".zip"))
-# Modules that zipimport compiled from their source (frozen and built-in ones are not in the zip).
-from_source = sorted(
-    m.__name__ for m in list(sys.modules.values())
-    if type(getattr(m, "__loader__", None)).__name__ == "zipimporter" and m.__file__.endswith(".py")
-)
-problems = []
-with zipfile.ZipFile(archive) as z:
-    names = set(z.namelist())
-    pycs = sorted(n for n in names if n.endswith(".pyc"))
-    for name in pycs:
-        pyc = z.read(name)
-        source = z.read(name[:-1])
-        if pyc[:4] != importlib.util.MAGIC_NUMBER:
-            problems.append(name + ": magic")
-        if int.from_bytes(pyc[4:8], "little") != 0b01:
-            problems.append(name + ": not unchecked hash-based")
-        if pyc[8:16] != importlib.util.source_hash(source):
-            problems.append(name + ": source hash")
-        if marshal.loads(pyc[16:]).co_filename != archive + "/" + name[:-1]:
-            problems.append(name + ": file name")
-try:
-    json.loads("{")
-except ValueError as e:
-    shown = "".join(traceback.format_exception(e))
-json.dumps({"pycs": len(pycs), "problems": problems, "fromSource": from_source, "traceback": shown})
-`;
+const CHECK = readFileSync(fileURLToPath(new URL('./precompiled_stdlib_check.py', import.meta.url)), 'utf8');
 
 describe.each(EDITIONS.map((edition) => [edition.pyodidePackage, edition.python]))(
   'precompiled standard library of %s (Python %s)',
@@ -52,7 +27,13 @@ describe.each(EDITIONS.map((edition) => [edition.pyodidePackage, edition.python]
         loadPyodide(options: { stdLibURL: string }): Promise<Pyodide>;
       };
       const pyodide = await loadPyodide({ stdLibURL: file });
-      const report = JSON.parse(String(pyodide.runPython(CHECK))) as {
+      pyodide.FS.mkdirTree(RUNNER_MODULES_DIR);
+      for (const [name, source] of Object.entries(RUNNER_MODULES)) {
+        pyodide.FS.writeFile(`${RUNNER_MODULES_DIR}/${name}.py`, source);
+      }
+      pyodide.pyimport('sys').path.append(RUNNER_MODULES_DIR);
+      pyodide.runPython(CHECK);
+      const report = JSON.parse(String(pyodide.globals.get('report'))) as {
         pycs: number;
         problems: string[];
         fromSource: string[];

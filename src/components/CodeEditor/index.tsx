@@ -15,6 +15,7 @@ import {
   tooltips,
 } from '@codemirror/view';
 import { usePrismTheme } from '@docusaurus/theme-common';
+import type { Language } from '@site/src/runner/types';
 import { useEffect, useImperativeHandle, useRef, type ReactNode, type Ref } from 'react';
 
 import { highlightStyleFromPrism } from './highlightStyle';
@@ -35,7 +36,7 @@ export interface EditorErrorMarker {
 }
 
 export interface CodeEditorProps {
-  language: 'python' | 'typescript';
+  language: Language;
   initialCode: string;
   /** Accessible name of the textbox, e.g. "Python editor". */
   ariaLabel: string;

@@ -1,5 +1,5 @@
 import type { CodeEditorHandle, EditorErrorMarker } from '@site/src/components/CodeEditor';
-import type { LiveLanguage } from '@site/src/remark/liveCode';
+import type { Language } from '@site/src/runner/types';
 import { lazy, Suspense, useLayoutEffect, useRef, type KeyboardEvent, type ReactNode, type Ref } from 'react';
 
 import StaticCode from './StaticCode';
@@ -9,7 +9,7 @@ import styles from './styles.module.css';
 const CodeEditor = lazy(() => import('@site/src/components/CodeEditor'));
 
 export interface EditorSlotProps {
-  language: LiveLanguage;
+  language: Language;
   /** The program the editor starts from (a new value starts a fresh editor). */
   code: string;
   originalCode: string;

@@ -1,6 +1,6 @@
 import { useThemeConfig } from '@docusaurus/theme-common';
 import useIsBrowser from '@docusaurus/useIsBrowser';
-import type { LiveLanguage } from '@site/src/remark/liveCode';
+import type { Language } from '@site/src/runner/types';
 import clsx from 'clsx';
 import { useLayoutEffect, useRef, useState, type ReactNode } from 'react';
 
@@ -8,7 +8,7 @@ import styles from './styles.module.css';
 
 interface StaticCodeProps {
   code: string;
-  language: LiveLanguage;
+  language: Language;
   /** Whether `code` is the example's own program, the one the build highlighted. */
   original: boolean;
   /** The build's highlighting (src/remark/highlight.ts): in the server bundle only. */

@@ -4,6 +4,7 @@ import type { CodeEditorHandle } from '@site/src/components/CodeEditor';
 import OutputPanel from '@site/src/components/OutputPanel';
 import type { TimelinePosition } from '@site/src/components/Timeline';
 import { exampleId } from '@site/src/remark/liveCode/exampleId';
+import { DEFAULT_TIMEOUT_MS, LANGUAGE_NAMES, type Language } from '@site/src/runner/types';
 import clsx from 'clsx';
 import { lazy, Suspense, useCallback, useEffect, useRef, useState, type ReactNode } from 'react';
 
@@ -19,10 +20,8 @@ import { useProgramRun } from './useProgramRun';
 // The timeline's drawing arrives on the first press of the Timeline toggle.
 const Timeline = lazy(() => import('@site/src/components/Timeline'));
 
-export type LiveLanguage = 'python' | 'typescript';
-
 export interface LiveCodeProps {
-  language: LiveLanguage;
+  language: Language;
   code: string;
   /** What the program prints on the edition's runtime (absent with notRunnableHere). */
   expectedOutput?: string;
@@ -40,9 +39,6 @@ export interface LiveCodeProps {
    */
   highlightedHtml?: string;
 }
-
-const LANGUAGE_NAMES: Record<LiveLanguage, string> = { python: 'Python', typescript: 'TypeScript' };
-const DEFAULT_TIMEOUT_MS = 10_000;
 
 /** One live, editable, runnable program with its output: the unit every example is made of. */
 export default function LiveCode(props: LiveCodeProps): ReactNode {

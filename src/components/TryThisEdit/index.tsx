@@ -1,5 +1,5 @@
 import { findExample } from '@site/src/components/LiveCode/registry';
-import type { LiveLanguage } from '@site/src/remark/liveCode';
+import { LANGUAGE_NAMES, type Language } from '@site/src/runner/types';
 import { applyPatch, parsePatch } from '@site/src/remark/liveCode/patch';
 import clsx from 'clsx';
 import { Fragment, useState, type ReactNode } from 'react';
@@ -7,7 +7,7 @@ import { Fragment, useState, type ReactNode } from 'react';
 import styles from './styles.module.css';
 
 export interface TryThisEditProps {
-  language: LiveLanguage;
+  language: Language;
   /** The id of the example the edit changes (src/remark/liveCode/tips.ts). */
   target: string;
   /** The edit as the tip's writer wrote it (src/remark/liveCode/patch.ts). */
@@ -18,7 +18,6 @@ export interface TryThisEditProps {
   notRunnableHere?: string;
 }
 
-const LANGUAGE_NAMES: Record<LiveLanguage, string> = { python: 'Python', typescript: 'TypeScript' };
 const MARKS = { kept: ' ', removed: '−', added: '+' } as const;
 const SPOKEN = { kept: '', removed: 'Removed: ', added: 'Added: ' } as const;
 

@@ -82,7 +82,3 @@ export const glossaryEntries: readonly GlossaryEntry[] = termIds
     (a, b) =>
       sortKey(a.name).localeCompare(sortKey(b.name), 'en') || plainText(a.name).length - plainText(b.name).length,
   );
-
-export const glossaryEntriesById: ReadonlyMap<TermId, GlossaryEntry> = new Map(
-  glossaryEntries.map((entry) => [entry.id, entry]),
-);

@@ -1,9 +1,8 @@
 import type { Code, Parent, RootContent } from 'mdast';
 
 import { pythonInRange, type PythonRange } from '../../editions';
+import type { Language } from '../../runner/types';
 import { parseLiveFenceMeta } from './meta';
-
-export type LiveLanguage = 'python' | 'typescript';
 
 /** An output that replaces the block's usual one on the Pythons in its range (```output max=3.12). */
 export interface OutputVariant {
@@ -13,7 +12,7 @@ export interface OutputVariant {
 
 /** One runnable block as the writer wrote it, with the output the page documents for it. */
 export interface LiveBlock {
-  language: LiveLanguage;
+  language: Language;
   code: string;
   /** What the program prints, unless a variant covers the Python that runs it. */
   expectedOutput: string;
@@ -26,7 +25,7 @@ export interface LiveBlock {
   line: number;
 }
 
-const LANGUAGES: Record<string, LiveLanguage> = {
+const LANGUAGES: Record<string, Language> = {
   python: 'python',
   py: 'python',
   ts: 'typescript',
@@ -68,7 +67,7 @@ export interface DocumentedOutputs {
  * Reads the ```output fence(s) after the fence at `index`: the first is the usual output, the
  * ones after it are each for the Pythons they name (```output max=3.12).
  */
-export function readOutputs(parent: Parent, index: number, language: LiveLanguage, file: string): DocumentedOutputs {
+export function readOutputs(parent: Parent, index: number, language: Language, file: string): DocumentedOutputs {
   const fence = parent.children[index] as Code;
   const line = fence.position?.start.line ?? 0;
   const fail = (message: string, at = line) => new LiveCodeError(`${file}:${at}: ${message}`);
@@ -94,7 +93,7 @@ export function readOutputs(parent: Parent, index: number, language: LiveLanguag
 }
 
 /** The language of a ```python / ```ts fence, if it is one. */
-export function fenceLanguage(node: RootContent): LiveLanguage | undefined {
+export function fenceLanguage(node: RootContent): Language | undefined {
   return node.type === 'code' && node.lang ? LANGUAGES[node.lang] : undefined;
 }
 

@@ -69,4 +69,4 @@ export default function remarkLiveCode(options: RemarkLiveCodeOptions = {}) {
   };
 }
 
-export type { LiveBlock, LiveLanguage } from './blocks';
+export type { LiveBlock } from './blocks';

@@ -2,7 +2,8 @@ import type { Code, Parent, Root } from 'mdast';
 import { visit } from 'unist-util-visit';
 
 import { intersectRanges, type PythonRange } from '../../editions';
-import { fenceLanguage, isLiveFence, LiveCodeError, readOutputs, type LiveBlock, type LiveLanguage } from './blocks';
+import type { Language } from '../../runner/types';
+import { fenceLanguage, isLiveFence, LiveCodeError, readOutputs, type LiveBlock } from './blocks';
 import { exampleId } from './exampleId';
 import { parseLiveFenceMeta } from './meta';
 import { applyPatch, PatchError } from './patch';
@@ -38,7 +39,7 @@ export function findTipEdits(
   file: string,
   rangeAt: (node: Code) => PythonRange = () => ({}),
 ): TipWithEdits[] {
-  const latest = new Map<LiveLanguage, { node: Code; range: PythonRange }>();
+  const latest = new Map<Language, { node: Code; range: PythonRange }>();
   const tips: TipWithEdits[] = [];
   visit(tree, (node, _index, parent) => {
     if (node.type === 'code' && isLiveFence(node)) {

@@ -1,8 +1,6 @@
 // Runs readers' programs one after another on one loaded Pyodide, through the shared driver.
-import { OutputLimiter } from '../output';
+import { OutputLimiter, outputLimits } from '../output';
 import {
-  MAX_OUTPUT_LINES,
-  endNotice,
   type ErrorLocation,
   type OutputChunk,
   type RunHandlers,
@@ -11,24 +9,17 @@ import {
   type RunStatus,
 } from '../types';
 import { decodeCompactTimeline, MAX_TIMELINE_EVENTS, type TimelineData } from '../timeline/model';
-import { PYTHON_RECORDER_SOURCE } from '../timeline/pythonRecorder';
-import { DRIVER_SOURCE } from './driver';
+import { RUNNER_MODULES, RUNNER_MODULES_DIR } from './modules';
 
 /** The part of Pyodide's API this module uses (the same in Pyodide 0.27 and 314). */
 export interface PyodideLike {
   version: string;
-  runPython(code: string, options?: { globals?: PyProxyLike; filename?: string }): unknown;
   setStdout(options: { write(buffer: Uint8Array): number; isatty?: boolean }): void;
   setStderr(options: { write(buffer: Uint8Array): number; isatty?: boolean }): void;
   setStdin(options: { error?: boolean }): void;
   setInterruptBuffer(buffer: Int32Array): void;
-  globals: PyProxyLike;
-}
-
-interface PyProxyLike {
-  get(key: string): any; // eslint-disable-line @typescript-eslint/no-explicit-any
-  set(key: string, value: unknown): void;
-  destroy?(): void;
+  pyimport(name: string): any; // eslint-disable-line @typescript-eslint/no-explicit-any
+  FS: { mkdirTree(path: string): void; writeFile(path: string, data: string): void };
 }
 
 export interface PythonSessionOptions {
@@ -64,23 +55,28 @@ export function createPythonSession(pyodide: PyodideLike, sessionOptions: Python
   pyodide.setStdout(writer('stdout'));
   pyodide.setStderr(writer('stderr'));
 
-  const namespace = pyodide.globals.get('dict')() as PyProxyLike;
-  namespace.set('__name__', '_examples_driver');
-  pyodide.runPython(DRIVER_SOURCE, { globals: namespace, filename: '<examples driver>' });
+  pyodide.FS.mkdirTree(RUNNER_MODULES_DIR);
+  for (const [name, source] of Object.entries(RUNNER_MODULES)) {
+    pyodide.FS.writeFile(`${RUNNER_MODULES_DIR}/${name}.py`, source);
+  }
+  pyodide.pyimport('sys').path.insert(0, RUNNER_MODULES_DIR);
   type PyResultProxy = { toJs(): unknown[]; destroy(): void };
-  const runDriver = namespace.get('run') as (code: string) => PyResultProxy;
-  const pythonVersion = String(
-    pyodide.runPython('import sys; "%d.%d.%d" % sys.version_info[:3]', { globals: namespace }),
-  );
+  const driver = pyodide.pyimport('examples_driver') as {
+    run(code: string): PyResultProxy;
+    PYTHON_VERSION: string;
+  };
+  const pythonVersion = driver.PYTHON_VERSION;
   const runtimeLabel = `Python ${pythonVersion} (Pyodide ${pyodide.version})`;
 
-  // The timeline recorder joins the driver's namespace on the first recorded run.
+  // The timeline recorder is imported on the first recorded run.
   let runRecorded: ((code: string, maxEvents: number) => PyResultProxy) | null | undefined;
   const recorder = (): typeof runRecorded => {
     if (runRecorded === undefined) {
-      pyodide.runPython(PYTHON_RECORDER_SOURCE, { globals: namespace, filename: '<timeline recorder>' });
-      const available = Boolean(pyodide.runPython('timeline_available()', { globals: namespace }));
-      runRecorded = available ? (namespace.get('run_recorded') as typeof runRecorded) : null;
+      const timeline = pyodide.pyimport('examples_timeline') as {
+        timeline_available(): boolean;
+        run_recorded: NonNullable<typeof runRecorded>;
+      };
+      runRecorded = timeline.timeline_available() ? timeline.run_recorded : null;
     }
     return runRecorded;
   };
@@ -88,14 +84,13 @@ export function createPythonSession(pyodide: PyodideLike, sessionOptions: Python
   let queue: Promise<unknown> = Promise.resolve();
 
   function runNow(code: string, handlers: RunHandlers, options: RunOptions): RunResult {
-    const maxLines = options.maxOutputLines ?? MAX_OUTPUT_LINES;
-    const limiter = new OutputLimiter(maxLines, (chunk) => handlers.onOutput(chunk));
+    const limiter = new OutputLimiter(outputLimits(options), (chunk) => handlers.onOutput(chunk));
     const decoders = { stdout: new TextDecoder(), stderr: new TextDecoder() };
     sink = (stream, bytes) => {
       if (limiter.limitReached) return;
       const text = decoders[stream].decode(bytes, { stream: true });
       if (!limiter.write(stream, text)) {
-        handlers.onOutput({ stream: 'stderr', text: endNotice('output-limit', maxLines) });
+        handlers.onOutput({ stream: 'stderr', text: limiter.notice });
         Atomics.store(interrupt, 0, SIGINT); // ends the program with KeyboardInterrupt
       }
     };
@@ -116,7 +111,7 @@ export function createPythonSession(pyodide: PyodideLike, sessionOptions: Python
         outcome = result;
         timeline = decodeCompactTimeline(json, 'python');
       } else {
-        const proxy = runDriver(code);
+        const proxy = driver.run(code);
         outcome = proxy.toJs();
         proxy.destroy();
       }

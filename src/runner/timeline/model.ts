@@ -1,7 +1,6 @@
 // The timeline's event model, shared by the Python recorder (sys.monitoring inside Pyodide), the
 // TypeScript recorder (instrumented code) and the drawing. No runtime-specific code lives here.
-
-export type TimelineLanguage = 'python' | 'typescript';
+import type { Language } from '../types';
 
 /** What a lane stands for. `main` is the program's top level. */
 export type LaneKind = 'main' | 'generator' | 'coroutine' | 'async-generator' | 'async-function' | 'task';
@@ -68,7 +67,7 @@ export interface TimelineEvent {
 }
 
 export interface TimelineData {
-  language: TimelineLanguage;
+  language: Language;
   lanes: TimelineLane[];
   events: TimelineEvent[];
   /** Recording stopped after `maxEvents` events; the run itself went on. */
@@ -288,7 +287,7 @@ export class TimelineBuilder {
   private readonly started: number;
 
   constructor(
-    readonly language: TimelineLanguage,
+    readonly language: Language,
     readonly maxEvents = MAX_TIMELINE_EVENTS,
     private readonly now: () => number = () => performance.now(),
   ) {
@@ -331,7 +330,7 @@ const LANE_KINDS = new Set<string>(['main', 'generator', 'coroutine', 'async-gen
  * Reads the Python recorder's JSON: `{"lanes": [[kind, name, args, task, line], …], "events":
  * [[kind, lane, line, t, detail, cause, stream], …], "truncated": bool, "max": int}`.
  */
-export function decodeCompactTimeline(json: string, language: TimelineLanguage): TimelineData {
+export function decodeCompactTimeline(json: string, language: Language): TimelineData {
   const raw = JSON.parse(json) as { lanes: unknown[][]; events: unknown[][]; truncated: boolean; max: number };
   const str = (v: unknown): string | undefined => (typeof v === 'string' ? v : undefined);
   const num = (v: unknown): number | null => (typeof v === 'number' && Number.isFinite(v) ? v : null);

@@ -1,9 +1,9 @@
 // Runs a reader's TypeScript program in the current realm (a Web Worker, or Node for tests).
 import { inspect } from './inspect';
-import { OutputLimiter } from '../output';
+import { OutputLimiter, outputLimits } from '../output';
+import { NETWORK, networkStub } from '../sandbox';
 import {
   DEFAULT_TIMEOUT_MS,
-  MAX_OUTPUT_LINES,
   endNotice,
   type ErrorLocation,
   type RunHandlers,
@@ -14,14 +14,21 @@ import {
 import { createConsole } from './console';
 import { createProgramPromise, trackPromises } from './promises';
 import { takeOverGlobals, type RealmGlobals } from './realmGlobals';
+import {
+  AsyncFunction,
+  bodyLineOffset,
+  currentUserLine,
+  FILE_NAME,
+  firstUserFrame,
+  rewriteErrorStacks,
+  rewriteStack,
+  type AsyncFn,
+  type ColumnMapper,
+} from './stack';
+import { createProgramTimers } from './timers';
 import { SUCRASE_VERSION, TRANSPILED_LINE_OFFSET, transpile } from './transpile';
 
-export const FILE_NAME = 'main.ts';
-
 export type RejectionListener = (reason: unknown) => void;
-
-/** (editor line, 1-based column in the code that ran) → column in the plain transpiled code. */
-export type ColumnMapper = (line: number, column: number) => number;
 
 export interface TypeScriptRunOptions extends RunOptions {
   /** How this host reports unhandled promise rejections; returns an unsubscribe function. */
@@ -42,31 +49,6 @@ export interface TypeScriptRunOptions extends RunOptions {
 
 export type TimelineModule = typeof import('../timeline/typescript');
 
-type AsyncFn = (...args: unknown[]) => Promise<unknown>;
-const AsyncFunction = Object.getPrototypeOf(async () => {}).constructor as new (...args: string[]) => AsyncFn;
-
-const NETWORK_MESSAGE = "Network access is not available in the examples' sandbox";
-
-// Lines the engine puts before the body of `new AsyncFunction(...)`, measured once (V8: 2)
-// rather than assumed, because engines differ; plus transpile()'s extra first line.
-let headerLines: number | undefined;
-function bodyLineOffset(): number {
-  if (headerLines === undefined) {
-    headerLines = 2;
-    try {
-      const probe = new AsyncFunction('report', 'report(new Error("probe"));\n//# sourceURL=probe.ts');
-      // The body runs synchronously up to its first await, so `report` is called right away.
-      void probe((e: Error) => {
-        const m = /probe\.ts:(\d+)/.exec(String(e.stack));
-        if (m) headerLines = Number(m[1]) - 1;
-      });
-    } catch {
-      // keep the V8 value
-    }
-  }
-  return headerLines + TRANSPILED_LINE_OFFSET;
-}
-
 function engineName(): string {
   const g = globalThis as { process?: { versions?: { node?: string } }; navigator?: { userAgent?: string } };
   if (g.process?.versions?.node) return `V8 (Node.js ${g.process.versions.node})`;
@@ -79,77 +61,6 @@ function engineName(): string {
 
 export const TYPESCRIPT_RUNTIME_LABEL = `TypeScript (sucrase ${SUCRASE_VERSION}) on ${engineName()}`;
 
-/** Maps engine stack frames to the reader's line numbers and drops the runner's own frames. */
-export function rewriteStack(
-  stack: string,
-  offset = bodyLineOffset(),
-  /** For instrumented (timeline) runs: the plain code's column for a column of the run code. */
-  mapColumn?: ColumnMapper,
-): string {
-  const lines = stack.split('\n');
-  // Everything below the reader's outermost frame is the runner or the host calling it.
-  let last = lines.length - 1;
-  while (last >= 0 && !lines[last]?.includes(`${FILE_NAME}:`)) last--;
-  if (last >= 0) lines.length = last + 1;
-  const outLines: string[] = [];
-  for (const line of lines) {
-    const isFrame = /^\s+at /.test(line) || /^[^\s]*@/.test(line);
-    if (!isFrame) {
-      outLines.push(line);
-      continue;
-    }
-    if (line.includes(`${FILE_NAME}:`)) {
-      outLines.push(
-        line
-          .replace(/main\.ts:(\d+)(?::(\d+))?/g, (_, n: string, c?: string) => {
-            const line = Number(n) - offset;
-            const column = c === undefined ? '' : `:${mapColumn ? mapColumn(line, Number(c)) : c}`;
-            return `${FILE_NAME}:${line}${column}`;
-          })
-          // V8 names the top-level body "eval"; Node names module top level by its file only.
-          .replace(/^(\s+at (?:async )?)(?:eval|anonymous) \((main\.ts:\d+:\d+)\)$/, '$1$2'),
-      );
-    } else if (!/:\d+:\d+\)?$/.test(line) && !/^\s+at (?:async )?eval$/.test(line)) {
-      outLines.push(line); // engine-internal frames such as `at Array.map (<anonymous>)`
-    }
-  }
-  return outLines.join('\n');
-}
-
-function firstUserFrame(stack: string): { line: number; column?: number } | undefined {
-  const m = /main\.ts:(\d+)(?::(\d+))?/.exec(stack);
-  return m ? { line: Number(m[1]), column: m[2] ? Number(m[2]) : undefined } : undefined;
-}
-
-// Errors whose stack was already rewritten (rewriting twice would shift lines twice).
-const rewritten = new WeakSet<object>();
-
-/** Rewrites, in place, the stacks of an error, its cause and its aggregated errors. */
-export function rewriteErrorStacks(value: unknown, seen = new Set<unknown>(), mapColumn?: ColumnMapper): void {
-  if (!(value instanceof Error) || seen.has(value)) return;
-  seen.add(value);
-  if (!rewritten.has(value)) {
-    rewritten.add(value);
-    try {
-      if (typeof value.stack === 'string') value.stack = rewriteStack(value.stack, undefined, mapColumn);
-    } catch {
-      // frozen or exotic error: print it as it is
-    }
-  }
-  rewriteErrorStacks((value as { cause?: unknown }).cause, seen, mapColumn);
-  if (value instanceof AggregateError) for (const e of value.errors) rewriteErrorStacks(e, seen, mapColumn);
-}
-
-/** The reader's line (1-based) that is running now, from the engine's stack; null if unknown. */
-function currentUserLine(): number | null {
-  const m = /main\.ts:(\d+)/.exec(String(new Error().stack));
-  return m ? Number(m[1]) - bodyLineOffset() : null;
-}
-
-function blocked(name: string): never {
-  throw new Error(`${NETWORK_MESSAGE} (${name}).`);
-}
-
 /** Transpiles and runs `code`; resolves when the program and everything it scheduled is done. */
 export async function runTypeScript(
   code: string,
@@ -157,7 +68,6 @@ export async function runTypeScript(
   options: TypeScriptRunOptions = {},
 ): Promise<RunResult> {
   const started = performance.now();
-  const maxLines = options.maxOutputLines ?? MAX_OUTPUT_LINES;
   const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
   const runtimeLabel = TYPESCRIPT_RUNTIME_LABEL;
   const result = (status: RunStatus, errorLocation?: ErrorLocation): RunResult => ({
@@ -210,19 +120,16 @@ export async function runTypeScript(
   let settle!: (r: RunResult) => void;
   const done = new Promise<RunResult>((resolve) => (settle = resolve));
 
-  const limiter = new OutputLimiter(maxLines, (chunk) => handlers.onOutput(chunk));
+  const limiter = new OutputLimiter(outputLimits(options), (chunk) => handlers.onOutput(chunk));
   const write = (stream: 'stdout' | 'stderr', text: string): void => {
     if (finished) return;
     recorder?.print(stream, text, currentUserLine());
     if (!limiter.write(stream, text)) {
-      handlers.onOutput({ stream: 'stderr', text: endNotice('output-limit', maxLines) });
+      handlers.onOutput({ stream: 'stderr', text: limiter.notice });
       finish('output-limit');
     }
   };
 
-  // Timers the program created, by the numeric id it was given (the same in browser and Node).
-  const timers = new Map<number, ReturnType<typeof setTimeout>>();
-  let nextTimerId = 1;
   let mainSettled = false;
   let checkScheduled = false;
   const deadline: { timer?: ReturnType<typeof setTimeout> } = {};
@@ -231,8 +138,7 @@ export async function runTypeScript(
   function finish(status: RunStatus, errorLocation?: ErrorLocation): void {
     if (finished) return;
     finished = true;
-    for (const handle of timers.values()) host.clearTimeout(handle);
-    timers.clear();
+    timers.clearAll();
     if (deadline.timer !== undefined) host.clearTimeout(deadline.timer);
     unsubscribe?.();
     untrackPromises();
@@ -269,7 +175,7 @@ export async function runTypeScript(
     host.setTimeout(() => {
       host.setTimeout(() => {
         checkScheduled = false;
-        if (finished || timers.size > 0) return;
+        if (finished || timers.pending > 0) return;
         if (mainSettled) finish('ok');
         else {
           write(
@@ -292,65 +198,13 @@ export async function runTypeScript(
     }
   };
 
-  const checkCallback = (fn: unknown): ((...a: unknown[]) => unknown) => {
-    if (typeof fn !== 'function') {
-      throw new TypeError(`The "callback" argument must be of type function. Received ${inspect(fn)}`);
-    }
-    return fn as (...a: unknown[]) => unknown;
-  };
-  // Node's rule (also used in browsers here, for identical ordering): delays below 1 ms or not a
-  // number become 1 ms.
-  const delayOf = (ms: unknown): number => {
-    const n = Number(ms);
-    return n >= 1 && n <= 2_147_483_647 ? n : 1;
-  };
-
-  const programSetTimeout = (fn: unknown, ms?: unknown, ...args: unknown[]): number => {
-    const cb = checkCallback(fn);
-    const id = nextTimerId++;
-    if (finished) return id;
-    const call = guard(cb, args);
-    const delay = delayOf(ms);
-    const line = recorder ? currentUserLine() : null;
-    timers.set(
-      id,
-      host.setTimeout(() => {
-        timers.delete(id);
-        recorder?.timer(`setTimeout(…, ${delay}) firing`, line);
-        call();
-        scheduleCheck();
-      }, delay),
-    );
-    return id;
-  };
-  const programSetInterval = (fn: unknown, ms?: unknown, ...args: unknown[]): number => {
-    const cb = checkCallback(fn);
-    const id = nextTimerId++;
-    if (finished) return id;
-    const call = guard(cb, args);
-    const delay = delayOf(ms);
-    const line = recorder ? currentUserLine() : null;
-    const tick = (): void => {
-      // Re-arm before the callback so clearInterval inside it wins.
-      timers.set(id, host.setTimeout(tick, delay));
-      recorder?.timer(`setInterval(…, ${delay}) firing`, line);
-      call();
-      scheduleCheck();
-    };
-    timers.set(id, host.setTimeout(tick, delay));
-    return id;
-  };
-  const programClearTimer = (id: unknown): void => {
-    const handle = timers.get(id as number);
-    if (handle === undefined) return;
-    host.clearTimeout(handle);
-    timers.delete(id as number);
-    scheduleCheck();
-  };
-  const programQueueMicrotask = (fn: unknown): void => {
-    const cb = checkCallback(fn);
-    host.queueMicrotask(guard(cb, []));
-  };
+  const timers = createProgramTimers({
+    host,
+    isFinished: () => finished,
+    guard,
+    changed: scheduleCheck,
+    ...(recorder ? { recorder } : {}),
+  });
 
   const programConsole = createConsole({
     write,
@@ -369,11 +223,11 @@ export async function runTypeScript(
   // The program's console and timers: its own names for them, and the realm's globals too (below).
   const programGlobals = {
     console: programConsole,
-    setTimeout: programSetTimeout,
-    setInterval: programSetInterval,
-    clearTimeout: programClearTimer,
-    clearInterval: programClearTimer,
-    queueMicrotask: programQueueMicrotask,
+    setTimeout: timers.setTimeout,
+    setInterval: timers.setInterval,
+    clearTimeout: timers.clearTimer,
+    clearInterval: timers.clearTimer,
+    queueMicrotask: timers.queueMicrotask,
   };
   const scope: Record<string, unknown> = {
     ...programGlobals,
@@ -383,17 +237,7 @@ export async function runTypeScript(
     },
     exports: moduleExports,
     module: { exports: moduleExports },
-    fetch: () => Promise.reject(new TypeError(`${NETWORK_MESSAGE} (fetch).`)),
-    XMLHttpRequest: function XMLHttpRequest() {
-      blocked('XMLHttpRequest');
-    },
-    WebSocket: function WebSocket() {
-      blocked('WebSocket');
-    },
-    EventSource: function EventSource() {
-      blocked('EventSource');
-    },
-    importScripts: () => blocked('importScripts'),
+    ...Object.fromEntries(NETWORK.map((name) => [name, networkStub(name)])),
     process: undefined,
     Buffer: undefined,
     global: undefined,
@@ -451,53 +295,4 @@ export async function runTypeScript(
   );
   scheduleCheck(); // notices a top-level await that nothing can ever settle
   return done;
-}
-
-// A small program in the style of the tutorial's examples: types, classes, generics, async code,
-// generators, timers and console output of the usual kinds of value.
-const WARM_UP_PROGRAM = `
-interface Job<T> { name: string; value: T }
-class Queue<T> {
-  private readonly items: Job<T>[] = [];
-  constructor(readonly label: string) {}
-  push(job: Job<T>): this { this.items.push(job); return this; }
-  *[Symbol.iterator](): Generator<Job<T>> { yield* this.items; }
-}
-type Status = 'ok' | 'failed';
-enum Level { Low, High }
-function* count(limit: number): Generator<number, void, unknown> {
-  for (let i = 0; i < limit; i++) yield i;
-}
-const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
-async function main(): Promise<Status> {
-  const queue = new Queue<number>('jobs').push({ name: 'a', value: 1 }).push({ name: 'b', value: 2 });
-  const results = await Promise.all([...queue].map(async ({ name, value }) => {
-    await sleep(0);
-    return \`\${name}=\${value * 2}\`;
-  }));
-  console.log(results, [...count(3)], Level.High, new Map([['k', { deep: [1, 'two', null] }]]), new Set([1]));
-  console.error(new Error('warm-up'), { nested: { level: { deeper: true } } }, Symbol('s'), 1n, undefined);
-  queueMicrotask(() => console.log(Promise.resolve(42), typeof main));
-  return results.length === 2 ? 'ok' : 'failed';
-}
-console.log(await main());
-`;
-
-/**
- * Runs a small program through every step of a run (transpile, compile, console formatting,
- * timers), its output discarded, so that the engine has compiled the runner's own code before the
- * reader's first run in this realm. A fresh worker otherwise spends 10–30 ms on a cold transpile;
- * the engine optimises sucrase further with each round (about 30, 6, then 3 ms, then 1 ms for the
- * reader's program). Rounds after the first stop early once `keepGoing` says a run is waiting.
- */
-export async function warmUpTypeScript(keepGoing: () => boolean = () => true): Promise<RunResult> {
-  let result = await warmUpRound();
-  for (let round = 1; round < WARM_UP_ROUNDS && keepGoing(); round++) result = await warmUpRound();
-  return result;
-}
-
-const WARM_UP_ROUNDS = 3;
-
-function warmUpRound(): Promise<RunResult> {
-  return runTypeScript(WARM_UP_PROGRAM, { onOutput: () => undefined }, { timeoutMs: 5_000 });
 }

@@ -2,7 +2,8 @@
 import type { FromWorker, ToWorker, WorkerScope } from '../protocol';
 import type { RunResult } from '../types';
 import type { RealmGlobals } from './realmGlobals';
-import { TYPESCRIPT_RUNTIME_LABEL, runTypeScript, warmUpTypeScript, type TimelineModule } from './execute';
+import { TYPESCRIPT_RUNTIME_LABEL, runTypeScript, type TimelineModule } from './execute';
+import { warmUpTypeScript } from './warmUp';
 
 export interface TypeScriptWorkerOptions {
   /** Runs once, just before the program (the real worker locks its global scope down here). */

@@ -1,82 +1,91 @@
-/**
- * Python source of the timeline recorder. It is evaluated in the driver's namespace (see
- * python/driver.ts) on the first recorded run and provides `run_recorded(source, max_events)`,
- * which runs the program through the driver's `run` and returns `(outcome, timeline_json)`.
- *
- * It watches only the reader's code (code objects compiled from "main.py") through
- * `sys.monitoring` (PEP 669): PY_START, PY_RESUME, PY_YIELD and PY_RETURN as local events on
- * the generator and coroutine code objects, CALL on every main.py code object (to see next(),
- * send(), throw() and close() calls and their arguments), and PY_THROW and PY_UNWIND globally.
- * Task names come from asyncio itself: the driver's event loop reports each task it creates.
- * Nothing is rewritten, and the recorder never calls the reader's code (values are described
- * without calling their __repr__), so the program prints what it prints without recording.
- */
-export const PYTHON_RECORDER_SOURCE = String.raw`
+"""The timeline recorder: ``run_recorded(source, max_events)`` runs a program through the driver's
+``run`` while recording, and returns ``(outcome, timeline_json)``.
+
+It watches only the reader's code (code objects compiled from "main.py") through
+``sys.monitoring`` (PEP 669): PY_START, PY_RESUME, PY_YIELD and PY_RETURN as local events on the
+generator and coroutine code objects, CALL on every main.py code object (to see next(), send(),
+throw() and close() calls and their arguments), and PY_THROW and PY_UNWIND globally. Task names
+come from asyncio itself: the driver's event loop reports each task it creates. Nothing is
+rewritten, and the recorder never calls the reader's code (values are described without calling
+their __repr__), so the program prints what it prints without recording.
+"""
+
 import codecs
-import json as _tl_json
-import time as _tl_time
-import types as _tl_types
-import weakref as _tl_weakref
+import dis
+import io
+import json
+import sys
+import time
+import types
+import weakref
 
-_TL_TOOL = 4
-_TL_CO_GENERATOR = 0x20
-_TL_CO_COROUTINE = 0x80
-_TL_CO_ITERABLE_COROUTINE = 0x100
-_TL_CO_ASYNC_GENERATOR = 0x200
-_TL_BUILTIN_METHOD = type([].append)
-_TL_METHOD_DESCRIPTORS = (type(_tl_types.GeneratorType.send), type(_tl_types.CoroutineType.send))
-_TL_SUSPENDABLE = (_tl_types.GeneratorType, _tl_types.CoroutineType)
-_TL_AWAITING_KINDS = ("coroutine", "task")
+from examples_driver import FILENAME, PYODIDE_LOOP_CLASS, hide_from_tracebacks, run
+
+hide_from_tracebacks(globals())
+
+TOOL = 4
+CO_GENERATOR = 0x20
+CO_COROUTINE = 0x80
+CO_ITERABLE_COROUTINE = 0x100
+CO_ASYNC_GENERATOR = 0x200
+BUILTIN_METHOD = type([].append)
+METHOD_DESCRIPTORS = (type(types.GeneratorType.send), type(types.CoroutineType.send))
+SUSPENDABLE = (types.GeneratorType, types.CoroutineType)
+AWAITING_KINDS = ("coroutine", "task")
+# Opcodes that tell how a frame resumed the one it called.
+SEND = dis.opmap.get("SEND", -1)
+FOR_ITER = dis.opmap.get("FOR_ITER", -1)
+CACHE = dis.opmap.get("CACHE", 0)
 
 
-def _tl_lane_kind(code):
+def _lane_kind(code):
     flags = code.co_flags
-    if flags & _TL_CO_ASYNC_GENERATOR:
+    if flags & CO_ASYNC_GENERATOR:
         return "async-generator"
-    if flags & _TL_CO_COROUTINE:
+    if flags & CO_COROUTINE:
         return "coroutine"
-    if flags & (_TL_CO_GENERATOR | _TL_CO_ITERABLE_COROUTINE):
+    if flags & (CO_GENERATOR | CO_ITERABLE_COROUTINE):
         return "generator"
     return None
 
 
-def _tl_clip(text, limit=80):
+def _clip(text, limit=80):
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
-def _tl_repr(value, depth=0):
+def _repr(value, depth=0):
     # Describes a value without running any of the reader's code (no user __repr__).
     t = type(value)
     try:
         if value is None or t in (bool, int, float, complex):
-            return _tl_clip(repr(value), 40)
+            return _clip(repr(value), 40)
         if t is str or t is bytes:
             return repr(value if len(value) <= 40 else value[:40]) + ("…" if len(value) > 40 else "")
         if t in (tuple, list, set, frozenset) and depth < 2:
             items = list(value)[:6] if t in (tuple, list) else []
             if t in (set, frozenset):
                 return "%s of %d" % (t.__name__, len(value))
-            inner = ", ".join(_tl_repr(v, depth + 1) for v in items)
+            inner = ", ".join(_repr(v, depth + 1) for v in items)
             if len(value) > 6:
                 inner += ", …"
             if t is tuple:
                 return "(" + inner + ("," if len(value) == 1 else "") + ")"
             return "[" + inner + "]"
         if t is dict and depth < 2:
-            parts = ["%s: %s" % (_tl_repr(k, 2), _tl_repr(v, depth + 1)) for k, v in list(value.items())[:4]]
+            parts = ["%s: %s" % (_repr(k, 2), _repr(v, depth + 1)) for k, v in list(value.items())[:4]]
             return "{" + ", ".join(parts) + (", …" if len(value) > 4 else "") + "}"
         if isinstance(value, BaseException):
             args = getattr(value, "args", ())
             if type(args) is not tuple:
                 args = ()
-            return "%s(%s)" % (t.__name__, ", ".join(_tl_repr(a, 2) for a in args[:3]))
-        if _tl_is_future(value):
-            return _tl_future_words(value)
-        if t is _tl_types.GeneratorType:
+            return "%s(%s)" % (t.__name__, ", ".join(_repr(a, 2) for a in args[:3]))
+        if _is_future(value):
+            return _future_words(value)
+        if t is types.GeneratorType:
             return "<generator %s>" % value.gi_code.co_qualname
-        if t is _tl_types.CoroutineType:
+        if t is types.CoroutineType:
             return "<coroutine %s>" % value.cr_code.co_qualname
-        if t is _tl_types.FunctionType:
+        if t is types.FunctionType:
             return "<function %s>" % value.__qualname__
         if isinstance(value, type):
             return "<class %s>" % type.__getattribute__(value, "__qualname__")
@@ -85,12 +94,12 @@ def _tl_repr(value, depth=0):
         return "<%s object>" % t.__name__
 
 
-def _tl_is_future(value):
+def _is_future(value):
     asyncio = sys.modules.get("asyncio")
     return asyncio is not None and isinstance(value, asyncio.Future)
 
 
-def _tl_future_words(fut):
+def _future_words(fut):
     asyncio = sys.modules["asyncio"]
     if isinstance(fut, asyncio.Task):
         coro = fut.get_coro()
@@ -99,18 +108,18 @@ def _tl_future_words(fut):
     children = getattr(fut, "_children", None)
     if isinstance(children, list):
         return "gather() of %d" % len(children)
-    delay = _tl_timer_delay(fut)
+    delay = _timer_delay(fut)
     if delay is not None:
-        return "a %s s timer" % _tl_seconds(delay)
+        return "a %s s timer" % _seconds(delay)
     return "a future"
 
 
-def _tl_seconds(delay):
+def _seconds(delay):
     text = "%.3f" % max(delay, 0.0)
     return text.rstrip("0").rstrip(".") if "." in text else text
 
 
-def _tl_timer_delay(fut):
+def _timer_delay(fut):
     # asyncio.sleep(d) schedules futures._set_result_unless_cancelled(fut, result) d seconds ahead.
     try:
         loop = fut.get_loop()
@@ -123,26 +132,31 @@ def _tl_timer_delay(fut):
     return None
 
 
-def _tl_future_outcome(fut):
+def _no_referent():
+    # Stands for a weak reference to what cannot be referred to weakly (or to nothing).
+    return None
+
+
+def _future_outcome(fut):
     # Reads a done future's outcome without marking its exception as retrieved.
     try:
         if fut.cancelled():
             return "cancelled"
         exc = fut._exception
         if exc is not None:
-            return "raised " + _tl_repr(exc)
-        return _tl_repr(fut._result)
+            return "raised " + _repr(exc)
+        return _repr(fut._result)
     except Exception:
         return "done"
 
 
-class _TlRecorder:
+class Recorder:
     def __init__(self, max_events):
         self.max = max_events
         self.events = []
         self.lanes = []
         self.truncated = False
-        self.t0 = _tl_time.perf_counter()
+        self.t0 = time.perf_counter()
         self.codes = set()
         self.top = None
         self.by_frame = {}  # id(frame) -> lane
@@ -167,7 +181,7 @@ class _TlRecorder:
                 self.truncated = True
                 self.detach()
             return
-        t = round((_tl_time.perf_counter() - self.t0) * 1000, 2)
+        t = round((time.perf_counter() - self.t0) * 1000, 2)
         self.events.append((kind, lane, line, t, detail, cause, stream))
 
     def to_json(self):
@@ -176,9 +190,7 @@ class _TlRecorder:
             if task is not None:
                 kind, name, args, _, line = self.lanes[lane]
                 self.lanes[lane] = (kind, name, args, task.get_name(), line)
-        return _tl_json.dumps(
-            {"lanes": self.lanes, "events": self.events, "truncated": self.truncated, "max": self.max}
-        )
+        return json.dumps({"lanes": self.lanes, "events": self.events, "truncated": self.truncated, "max": self.max})
 
     def on_print(self, stream, text):
         if self.truncated or not text:
@@ -213,8 +225,8 @@ class _TlRecorder:
                 if names and names[0] in ("self", "cls") and "." in code.co_qualname:
                     names = names[1:]  # methods: the object is in the name already
                 values = frame.f_locals
-                args = ", ".join(_tl_repr(values[n], 1) for n in names if n in values)
-                args = _tl_clip(args, 40)
+                args = ", ".join(_repr(values[n], 1) for n in names if n in values)
+                args = _clip(args, 40)
             except Exception:
                 args = None
         self.lanes.append((kind, code.co_qualname if kind != "main" else "<module>", args, task, code.co_firstlineno))
@@ -266,7 +278,7 @@ class _TlRecorder:
             if ref is None:
                 return ("loop", "the event loop (after sleep(0))")
             if fut is not None and fut.done():
-                outcome = _tl_future_outcome(fut)
+                outcome = _future_outcome(fut)
                 if is_timer:
                     return ("timer", "%s firing" % words)
                 if isinstance(fut, sys.modules["asyncio"].Task):
@@ -275,15 +287,15 @@ class _TlRecorder:
         back = frame.f_back
         if back is not None and back.f_code.co_filename == FILENAME:
             parent = self.by_frame.get(id(back))
-            op = _tl_current_op(back)
-            if parent is not None and self.state.get(parent) == "running" and op == _TL_SEND:
+            op = _current_op(back)
+            if parent is not None and self.state.get(parent) == "running" and op == SEND:
                 before = self.causes.get(parent)
-                via = "await" if kind in _TL_AWAITING_KINDS else "yield from"
+                via = "await" if kind in AWAITING_KINDS else "yield from"
                 text = "%s passing it on (%s)" % (self.label(parent), via)
                 return ("delegate", text + (" after " + before if before else ""))
-            if op == _TL_FOR_ITER:
+            if op == FOR_ITER:
                 return ("next", "a for loop (next)")
-        if kind in _TL_AWAITING_KINDS:
+        if kind in AWAITING_KINDS:
             return ("loop", "the event loop" + (" (task start)" if starting else ""))
         return ("next", "next()")
 
@@ -302,7 +314,7 @@ class _TlRecorder:
                 self.push(lane)
                 self.emit("start", lane, code.co_firstlineno or 1, "", None)
                 return
-            kind = _tl_lane_kind(code)
+            kind = _lane_kind(code)
             if kind is None or code.co_name == "<genexpr>":
                 return
             lane = self.lane_of(frame, code)
@@ -341,7 +353,7 @@ class _TlRecorder:
             kind = self.lanes[lane][0]
             last = self.last_yield
             passed_on = last is not None and last[1] == id(value) and last[2] == id(frame)
-            if kind in _TL_AWAITING_KINDS:
+            if kind in AWAITING_KINDS:
                 if passed_on and last[0] in self.waiting:
                     ref, words, is_timer = self.waiting[last[0]]
                 else:
@@ -349,9 +361,9 @@ class _TlRecorder:
                 self.waiting[lane] = (ref, words, is_timer)
                 cause, detail = "await", words
             elif passed_on:
-                cause, detail = "delegate", "%s from %s" % (_tl_repr(value), self.label(last[0]))
+                cause, detail = "delegate", "%s from %s" % (_repr(value), self.label(last[0]))
             else:
-                cause, detail = "yield", _tl_repr(value)
+                cause, detail = "yield", _repr(value)
             self.pop(lane, "suspended")
             self.emit("suspend", lane, frame.f_lineno, detail, cause)
             self.last_yield = (lane, id(value), id(frame.f_back) if frame.f_back is not None else None)
@@ -367,19 +379,19 @@ class _TlRecorder:
         if value is None:
             self.sleep_delay = None
             return (None, "the event loop (sleep(0))", False)
-        if _tl_is_future(value):
+        if _is_future(value):
             asyncio = sys.modules["asyncio"]
-            is_timer = not isinstance(value, asyncio.Task) and _tl_timer_delay(value) is not None
+            is_timer = not isinstance(value, asyncio.Task) and _timer_delay(value) is not None
             try:
-                ref = _tl_weakref.ref(value)
+                ref = weakref.ref(value)
             except TypeError:
-                ref = lambda: None
-            words = _tl_future_words(value)
+                ref = _no_referent
+            words = _future_words(value)
             delay, self.sleep_delay = self.sleep_delay, None
             if is_timer and isinstance(delay, (int, float)):
-                words = "a %s s timer" % _tl_seconds(delay)
+                words = "a %s s timer" % _seconds(delay)
             return (ref, words, is_timer)
-        return (lambda: None, _tl_repr(value), False)
+        return (_no_referent, _repr(value), False)
 
     def run_lane(self, lane, frame, kind):
         """The lane runs (kind "start" or "resume"), woken by whatever wake_cause finds."""
@@ -405,7 +417,7 @@ class _TlRecorder:
             lane, frame = self.finish(code)
             if lane is None:
                 return
-            detail = "" if self.lanes[lane][0] == "main" else _tl_repr(value)
+            detail = "" if self.lanes[lane][0] == "main" else _repr(value)
             self.emit("return", lane, frame.f_lineno or None, detail, None)
         except Exception:
             pass
@@ -417,7 +429,7 @@ class _TlRecorder:
             lane, frame = self.finish(code)
             if lane is None:
                 return
-            self.emit("raise", lane, frame.f_lineno or None, _tl_repr(exc), None)
+            self.emit("raise", lane, frame.f_lineno or None, _repr(exc), None)
         except Exception:
             pass
 
@@ -444,7 +456,7 @@ class _TlRecorder:
                 return
             self.last_yield = None
             pending = None
-            for lane, f in chain:
+            for _, f in chain:
                 pending = self.pending.pop(id(f), None) or pending
             asyncio = sys.modules.get("asyncio")
             if pending is not None and pending[0] == "close":
@@ -454,7 +466,7 @@ class _TlRecorder:
             elif asyncio is not None and isinstance(exc, asyncio.CancelledError):
                 cause, detail = "throw", "cancellation (CancelledError thrown in)"
             else:
-                cause, detail = "throw", "throw(%s)" % _tl_repr(exc)
+                cause, detail = "throw", "throw(%s)" % _repr(exc)
             for lane, f in reversed(chain):
                 lane_cause, lane_detail = cause, detail
                 waiting = self.waiting.pop(lane, None)
@@ -462,7 +474,10 @@ class _TlRecorder:
                 if fut is not None and fut.done():
                     lane_cause = "task" if isinstance(fut, asyncio.Task) else "future"
                     lane_detail = "%s finishing: %s (%s thrown in)" % (
-                        waiting[1], _tl_future_outcome(fut), type(exc).__name__)
+                        waiting[1],
+                        _future_outcome(fut),
+                        type(exc).__name__,
+                    )
                 self.causes[lane] = lane_detail
                 kind = "start" if self.state.get(lane) == "idle" else "resume"
                 self.push(lane)
@@ -476,28 +491,28 @@ class _TlRecorder:
         try:
             if fn is next:
                 target, cause, detail = arg0, "next", "next()"
-            elif type(fn) in _TL_METHOD_DESCRIPTORS and fn.__name__ in ("send", "throw", "close"):
+            elif type(fn) in METHOD_DESCRIPTORS and fn.__name__ in ("send", "throw", "close"):
                 # g.send(v) calls the method with g as its first argument; the value it sends is
                 # not among what CALL reports.
                 target = arg0
                 name = fn.__name__
                 cause, detail = name, name + ("()" if name == "close" else "(…)")
-            elif type(fn) is _TL_BUILTIN_METHOD and isinstance(getattr(fn, "__self__", None), _TL_SUSPENDABLE):
+            elif type(fn) is BUILTIN_METHOD and isinstance(getattr(fn, "__self__", None), SUSPENDABLE):
                 name = fn.__name__
                 target = fn.__self__
                 if name == "send":
-                    cause, detail = "send", "send(%s)" % _tl_repr(arg0)
+                    cause, detail = "send", "send(%s)" % _repr(arg0)
                 elif name == "throw":
-                    cause, detail = "throw", "throw(%s)" % _tl_repr(arg0)
+                    cause, detail = "throw", "throw(%s)" % _repr(arg0)
                 elif name == "close":
                     cause, detail = "close", "close()"
                 else:
                     return
             else:
                 return sys.monitoring.DISABLE
-            if not isinstance(target, _TL_SUSPENDABLE):
+            if not isinstance(target, SUSPENDABLE):
                 return
-            frame = target.gi_frame if type(target) is _tl_types.GeneratorType else target.cr_frame
+            frame = target.gi_frame if type(target) is types.GeneratorType else target.cr_frame
             if frame is not None:
                 self.pending[id(frame)] = (cause, detail)
         except Exception:
@@ -521,9 +536,9 @@ class _TlRecorder:
             name = task.get_name()
             lane = self.lane_of(frame, code)
             try:
-                ref = _tl_weakref.ref(task)
+                ref = weakref.ref(task)
             except TypeError:
-                ref = lambda: None
+                ref = _no_referent
             if lane is None:
                 lane = self.new_lane("task", code, frame, name)
                 f = sys._getframe(1)
@@ -549,31 +564,31 @@ class _TlRecorder:
             if c.co_filename != FILENAME or c in self.codes:
                 continue
             self.codes.add(c)
-            todo.extend(k for k in c.co_consts if isinstance(k, _tl_types.CodeType))
-        if M.get_tool(_TL_TOOL) is not None:
-            M.free_tool_id(_TL_TOOL)
-        M.use_tool_id(_TL_TOOL, "timeline")
-        M.register_callback(_TL_TOOL, E.PY_START, self.on_start)
-        M.register_callback(_TL_TOOL, E.PY_RESUME, self.on_resume)
-        M.register_callback(_TL_TOOL, E.PY_YIELD, self.on_yield)
-        M.register_callback(_TL_TOOL, E.PY_RETURN, self.on_return)
-        M.register_callback(_TL_TOOL, E.PY_UNWIND, self.on_unwind)
-        M.register_callback(_TL_TOOL, E.PY_THROW, self.on_throw)
-        M.register_callback(_TL_TOOL, E.CALL, self.on_call)
+            todo.extend(k for k in c.co_consts if isinstance(k, types.CodeType))
+        if M.get_tool(TOOL) is not None:
+            M.free_tool_id(TOOL)
+        M.use_tool_id(TOOL, "timeline")
+        M.register_callback(TOOL, E.PY_START, self.on_start)
+        M.register_callback(TOOL, E.PY_RESUME, self.on_resume)
+        M.register_callback(TOOL, E.PY_YIELD, self.on_yield)
+        M.register_callback(TOOL, E.PY_RETURN, self.on_return)
+        M.register_callback(TOOL, E.PY_UNWIND, self.on_unwind)
+        M.register_callback(TOOL, E.PY_THROW, self.on_throw)
+        M.register_callback(TOOL, E.CALL, self.on_call)
         lane_events = E.PY_START | E.PY_RESUME | E.PY_YIELD | E.PY_RETURN | E.CALL
         for c in self.codes:
             if c is code:
-                M.set_local_events(_TL_TOOL, c, E.PY_START | E.PY_RETURN | E.CALL)
-            elif _tl_lane_kind(c) is not None and c.co_name != "<genexpr>":
-                M.set_local_events(_TL_TOOL, c, lane_events)
+                M.set_local_events(TOOL, c, E.PY_START | E.PY_RETURN | E.CALL)
+            elif _lane_kind(c) is not None and c.co_name != "<genexpr>":
+                M.set_local_events(TOOL, c, lane_events)
             else:
-                M.set_local_events(_TL_TOOL, c, E.CALL)
+                M.set_local_events(TOOL, c, E.CALL)
         asyncio = sys.modules.get("asyncio")
         sleep = getattr(getattr(asyncio, "tasks", None), "sleep", None)
         self.sleep_code = getattr(sleep, "__code__", None)
         if self.sleep_code is not None:
-            M.set_local_events(_TL_TOOL, self.sleep_code, E.PY_START)
-        M.set_events(_TL_TOOL, E.PY_UNWIND | E.PY_THROW)
+            M.set_local_events(TOOL, self.sleep_code, E.PY_START)
+        M.set_events(TOOL, E.PY_UNWIND | E.PY_THROW)
         self.active = True
 
     def detach(self):
@@ -582,39 +597,39 @@ class _TlRecorder:
         self.active = False
         M = sys.monitoring
         try:
-            M.set_events(_TL_TOOL, 0)
+            M.set_events(TOOL, 0)
             for c in self.codes:
-                M.set_local_events(_TL_TOOL, c, 0)
+                M.set_local_events(TOOL, c, 0)
             if self.sleep_code is not None:
-                M.set_local_events(_TL_TOOL, self.sleep_code, 0)
-            for event in (M.events.PY_START, M.events.PY_RESUME, M.events.PY_YIELD, M.events.PY_RETURN,
-                          M.events.PY_UNWIND, M.events.PY_THROW, M.events.CALL):
-                M.register_callback(_TL_TOOL, event, None)
-            M.free_tool_id(_TL_TOOL)
+                M.set_local_events(TOOL, self.sleep_code, 0)
+            for event in (
+                M.events.PY_START,
+                M.events.PY_RESUME,
+                M.events.PY_YIELD,
+                M.events.PY_RETURN,
+                M.events.PY_UNWIND,
+                M.events.PY_THROW,
+                M.events.CALL,
+            ):
+                M.register_callback(TOOL, event, None)
+            M.free_tool_id(TOOL)
         except Exception:
             pass
 
 
-import dis as _tl_dis
-
-_TL_SEND = _tl_dis.opmap.get("SEND", -1)
-_TL_FOR_ITER = _tl_dis.opmap.get("FOR_ITER", -1)
-_TL_CACHE = _tl_dis.opmap.get("CACHE", 0)
-
-
-def _tl_current_op(frame):
+def _current_op(frame):
     # The instruction a frame is executing (3.12 can point into the inline cache after it).
     try:
         code = frame.f_code.co_code
         i = frame.f_lasti
-        while i > 0 and code[i] == _TL_CACHE:
+        while i > 0 and code[i] == CACHE:
             i -= 2
         return code[i]
     except Exception:
         return None
 
 
-class _TlRecordingRaw(io.RawIOBase):
+class _RecordingRaw(io.RawIOBase):
     # Sits under the program's sys.stdout / sys.stderr (a real io.TextIOWrapper, as without
     # recording) and notes every write before passing it on to the file descriptor.
     def __init__(self, fd, stream, recorder, encoding, errors):
@@ -646,12 +661,12 @@ class _TlRecordingRaw(io.RawIOBase):
         view = memoryview(data)
         while view:
             written = self._file.write(view)
-            view = view[written or 0:]
+            view = view[written or 0 :]
         return len(data)
 
 
-def _tl_recording_stream(like, fd, stream, recorder):
-    raw = _TlRecordingRaw(fd, stream, recorder, like.encoding, like.errors)
+def _recording_stream(like, fd, stream, recorder):
+    raw = _RecordingRaw(fd, stream, recorder, like.encoding, like.errors)
     return io.TextIOWrapper(raw, encoding=like.encoding, errors=like.errors, write_through=True)
 
 
@@ -661,12 +676,13 @@ def timeline_available():
 
 def run_recorded(source, max_events):
     """Runs like run(source) while recording; returns (outcome, timeline_json)."""
-    recorder = _TlRecorder(max_events)
+    recorder = Recorder(max_events)
     streams = (sys.stdout, sys.stderr)
-    sys.stdout = _tl_recording_stream(streams[0], 1, "stdout", recorder)
-    sys.stderr = _tl_recording_stream(streams[1], 2, "stderr", recorder)
-    loop_class = globals().get("_Loop")
+    sys.stdout = _recording_stream(streams[0], 1, "stdout", recorder)
+    sys.stderr = _recording_stream(streams[1], 2, "stderr", recorder)
+    loop_class = PYODIDE_LOOP_CLASS
     if loop_class is not None:
+
         def create_task(self, coro, **kwargs):
             task = loop_class.__mro__[1].create_task(self, coro, **kwargs)
             recorder.on_task_created(task, coro)
@@ -681,4 +697,3 @@ def run_recorded(source, max_events):
             del loop_class.create_task
         sys.stdout, sys.stderr = streams
     return (outcome, recorder.to_json())
-`;

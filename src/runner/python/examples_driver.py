@@ -1,18 +1,17 @@
-/**
- * Python source of the driver that runs a reader's program as `__main__`, the way
- * `python3 -u main.py` would. The same text runs on Pyodide (browser worker, Node tests) and on
- * the machine's CPython (tests), so their outputs can be compared line for line.
- *
- * Pyodide: evaluate it in a fresh dict, then call `run(source)`.
- * CPython: `python3 -u driver.py program.py` (runs the file's text, exits with its status).
- *
- * `run` returns (exit_status, error_line, error_column, error_message); exit status 130 means
- * KeyboardInterrupt (a stop request).
- */
-export const DRIVER_SOURCE = String.raw`
+"""Runs a reader's program as ``__main__``, the way ``python3 -u main.py`` would.
+
+The same module runs on Pyodide (imported by the browser worker and the Node tests) and on the
+machine's CPython (the tests run ``python3 -u examples_driver.py program.py``, which runs the
+file's text and exits with its status), so their outputs can be compared line for line.
+
+``run(source)`` returns ``(exit_status, error_line, error_column, error_message)``; exit status
+130 means KeyboardInterrupt (a stop request).
+"""
+
 import builtins
 import io
 import linecache
+import logging
 import os
 import sys
 import traceback
@@ -20,13 +19,12 @@ import types
 import warnings
 
 FILENAME = "main.py"
+PYTHON_VERSION = "%d.%d.%d" % sys.version_info[:3]
 ON_PYODIDE = sys.platform == "emscripten"
 NO_INPUT = "input() is not available here: examples cannot read from the keyboard"
 NO_NETWORK = "Network access is not available in the examples' sandbox"
 NO_THREADS = "threads are not available in the browser's Python (Pyodide)"
-NO_BROWSER = (
-    "examples run as plain CPython here: they cannot reach the browser, the page or its storage"
-)
+NO_BROWSER = "examples run as plain CPython here: they cannot reach the browser, the page or its storage"
 # Pyodide's bridges to JavaScript (the worker's global object, and through it eval and import()).
 BROWSER_MODULES = ("js", "pyodide_js", "pyodide", "_pyodide", "_pyodide_core")
 WAITS_FOREVER = (
@@ -34,7 +32,15 @@ WAITS_FOREVER = (
     "would wait forever (is a Future or Event never completed?)"
 )
 _CWD = os.getcwd()
-_DRIVER_GLOBALS = globals()
+# Namespaces of the runner's own modules, whose frames tracebacks leave out.
+_RUNNER_NAMESPACES = {id(globals())}
+# Pyodide only: the event loop class every run's asyncio uses (set up below), None on CPython.
+PYODIDE_LOOP_CLASS = None
+
+
+def hide_from_tracebacks(namespace):
+    """Leaves the frames of the module with these globals out of the reader's tracebacks."""
+    _RUNNER_NAMESPACES.add(id(namespace))
 
 
 def _no_input(prompt=""):
@@ -54,7 +60,7 @@ def _user_traceback(tb):
     # input()), so tracebacks look as they would for "python3 main.py".
     frames = []
     while tb is not None:
-        if tb.tb_frame.f_globals is not _DRIVER_GLOBALS:
+        if id(tb.tb_frame.f_globals) not in _RUNNER_NAMESPACES:
             frames.append(tb)
         tb = tb.tb_next
     while frames and frames[0].tb_frame.f_code.co_filename != FILENAME:
@@ -86,7 +92,7 @@ def _exit_status(exc):
 
 
 def run(source, tracer=None):
-    # tracer: the timeline recorder (timeline/pythonRecorder.ts), or None for a plain run.
+    # tracer: the timeline recorder (examples_timeline.py), or None for a plain run.
     linecache.cache[FILENAME] = (len(source), None, source.splitlines(True), FILENAME)
     main = types.ModuleType("__main__")
     main.__file__ = FILENAME
@@ -97,7 +103,8 @@ def run(source, tracer=None):
         "input": builtins.input,
         "argv": sys.argv,
         "path": list(sys.path),
-        "filters": warnings.filters[:],
+        "warnings": _save_warnings(),
+        "logging": _save_logging(),
         "streams": (sys.stdout, sys.stderr),
     }
     sys.modules["__main__"] = main
@@ -141,7 +148,8 @@ def run(source, tracer=None):
         builtins.input = saved["input"]
         sys.argv = saved["argv"]
         sys.path[:] = saved["path"]
-        warnings.filters[:] = saved["filters"]
+        _restore_warnings(saved["warnings"])
+        _restore_logging(saved["logging"])
         if saved["main"] is not None:
             sys.modules["__main__"] = saved["main"]
         _forget_user_modules(saved["modules"])
@@ -153,6 +161,69 @@ def run(source, tracer=None):
                 os.chdir(_CWD)
             except OSError:
                 pass
+
+
+# A program's warning filters and logging set-up (logging.basicConfig, its own loggers and
+# handlers) end with it, and the next run starts as a fresh interpreter would, shows the
+# warnings it shows, and configures logging anew.
+
+
+def _save_warnings():
+    return warnings.filters[:], warnings.showwarning, warnings.formatwarning
+
+
+def _restore_warnings(saved):
+    warnings.filters[:], warnings.showwarning, warnings.formatwarning = saved
+    # Which warnings were shown already is kept per module (__warningregistry__) and for the
+    # "once" action: forget it, or a warning the last run printed is not printed again.
+    once = getattr(warnings, "onceregistry", None)
+    if isinstance(once, dict):
+        once.clear()
+    for module in list(sys.modules.values()):
+        registry = getattr(module, "__dict__", {}).get("__warningregistry__")
+        if isinstance(registry, dict):
+            registry.clear()
+
+
+def _save_logging():
+    manager = logging.Logger.manager
+    loggers = [logging.root] + [v for v in manager.loggerDict.values() if isinstance(v, logging.Logger)]
+    return {
+        "by_name": dict(manager.loggerDict),
+        "loggers": [
+            (lg, lg.level, lg.parent, lg.handlers[:], lg.filters[:], lg.propagate, lg.disabled) for lg in loggers
+        ],
+        "disable": manager.disable,
+        "logger_class": manager.loggerClass,
+        "default_logger_class": logging.getLoggerClass(),
+        "record_factory": logging.getLogRecordFactory(),
+        "captured_showwarning": getattr(logging, "_warnings_showwarning", None),
+    }
+
+
+def _restore_logging(saved):
+    manager = logging.Logger.manager
+    in_use = {h for lg in [logging.root, *manager.loggerDict.values()] for h in getattr(lg, "handlers", ())}
+    kept = set()
+    for lg, level, parent, handlers, filters, propagate, disabled in saved["loggers"]:
+        kept.update(handlers)
+        lg.level, lg.parent, lg.propagate, lg.disabled = level, parent, propagate, disabled
+        lg.handlers[:] = handlers
+        lg.filters[:] = filters
+    for handler in in_use - kept:
+        try:
+            handler.close()  # a FileHandler's file; a StreamHandler leaves its stream open
+        except Exception:
+            pass
+    manager.loggerDict.clear()
+    manager.loggerDict.update(saved["by_name"])
+    manager.disable = saved["disable"]
+    manager.loggerClass = saved["logger_class"]
+    logging.setLoggerClass(saved["default_logger_class"])
+    logging.setLogRecordFactory(saved["record_factory"])
+    if hasattr(logging, "_warnings_showwarning"):
+        logging._warnings_showwarning = saved["captured_showwarning"]
+    manager._clear_cache()
 
 
 class _NoBrowserFinder:
@@ -273,8 +344,8 @@ def _setup_pyodide():
     # Same names as CPython's loop so that printing a loop gives the same text.
     Loop.__name__ = Loop.__qualname__ = base_loop.__name__
     Loop.__module__ = base_loop.__module__
-    global _Loop
-    _Loop = Loop  # the timeline recorder hears about task creation through it
+    global PYODIDE_LOOP_CLASS
+    PYODIDE_LOOP_CLASS = Loop  # the timeline recorder hears about task creation through it
 
     with warnings.catch_warnings():
         warnings.simplefilter("ignore", DeprecationWarning)
@@ -305,8 +376,12 @@ def _setup_pyodide():
     for name in ("connect", "connect_ex", "bind", "sendto"):
         setattr(socket.socket, name, blocked)
     for name in (
-        "getaddrinfo", "gethostbyname", "gethostbyname_ex", "gethostbyaddr",
-        "create_connection", "create_server",
+        "getaddrinfo",
+        "gethostbyname",
+        "gethostbyname_ex",
+        "gethostbyaddr",
+        "create_connection",
+        "create_server",
     ):
         setattr(socket, name, blocked)
 
@@ -330,7 +405,7 @@ if ON_PYODIDE:
 
 
 if __name__ == "__main__":
+    # CPython: python3 -u examples_driver.py program.py
     with open(sys.argv[1], encoding="utf-8") as f:
         _source = f.read()
     sys.exit(run(_source)[0])
-`;

@@ -1,0 +1,100 @@
+// The program's timers and queueMicrotask: real ones underneath, numbered as in Node and the
+// browser, guarded (a callback that throws ends the run as an uncaught error) and counted, so
+// the run knows when nothing is left to wait for.
+import { inspect } from './inspect';
+import { currentUserLine } from './stack';
+
+type Callback = (...args: unknown[]) => unknown;
+
+export interface HostTimers {
+  setTimeout(fn: () => void, ms: number): ReturnType<typeof setTimeout>;
+  clearTimeout(handle: ReturnType<typeof setTimeout>): void;
+  queueMicrotask(fn: () => void): void;
+}
+
+export interface ProgramTimersOptions {
+  host: HostTimers;
+  /** True once the run is over: nothing new is scheduled and nothing pending runs. */
+  isFinished(): boolean;
+  /** Calls a callback of the program, reporting what it throws. */
+  guard(fn: Callback, args: unknown[]): () => void;
+  /** After a timer fired or was cleared: the run may be over. */
+  changed(): void;
+  /** The timeline recorder, for recorded runs. */
+  recorder?: { timer(detail: string, line: number | null): void };
+}
+
+export interface ProgramTimers {
+  setTimeout(fn: unknown, ms?: unknown, ...args: unknown[]): number;
+  setInterval(fn: unknown, ms?: unknown, ...args: unknown[]): number;
+  clearTimer(id: unknown): void;
+  queueMicrotask(fn: unknown): void;
+  readonly pending: number;
+  clearAll(): void;
+}
+
+function checkCallback(fn: unknown): Callback {
+  if (typeof fn !== 'function') {
+    throw new TypeError(`The "callback" argument must be of type function. Received ${inspect(fn)}`);
+  }
+  return fn as Callback;
+}
+
+// Node's rule (also used in browsers here, for identical ordering): delays below 1 ms or not a
+// number become 1 ms.
+function delayOf(ms: unknown): number {
+  const n = Number(ms);
+  return n >= 1 && n <= 2_147_483_647 ? n : 1;
+}
+
+export function createProgramTimers({
+  host,
+  isFinished,
+  guard,
+  changed,
+  recorder,
+}: ProgramTimersOptions): ProgramTimers {
+  // By the numeric id the program was given (the same in browser and Node).
+  const timers = new Map<number, ReturnType<typeof setTimeout>>();
+  let nextTimerId = 1;
+
+  const start = (kind: 'setTimeout' | 'setInterval', fn: unknown, ms: unknown, args: unknown[]): number => {
+    const call = guard(checkCallback(fn), args);
+    const id = nextTimerId++;
+    if (isFinished()) return id;
+    const delay = delayOf(ms);
+    const line = recorder ? currentUserLine() : null;
+    const fire = (): void => {
+      // An interval re-arms before its callback, so clearInterval inside it wins.
+      if (kind === 'setInterval') timers.set(id, host.setTimeout(fire, delay));
+      else timers.delete(id);
+      recorder?.timer(`${kind}(…, ${delay}) firing`, line);
+      call();
+      changed();
+    };
+    timers.set(id, host.setTimeout(fire, delay));
+    return id;
+  };
+
+  return {
+    setTimeout: (fn, ms, ...args) => start('setTimeout', fn, ms, args),
+    setInterval: (fn, ms, ...args) => start('setInterval', fn, ms, args),
+    clearTimer(id) {
+      const handle = timers.get(id as number);
+      if (handle === undefined) return;
+      host.clearTimeout(handle);
+      timers.delete(id as number);
+      changed();
+    },
+    queueMicrotask(fn) {
+      host.queueMicrotask(guard(checkCallback(fn), []));
+    },
+    get pending() {
+      return timers.size;
+    },
+    clearAll() {
+      for (const handle of timers.values()) host.clearTimeout(handle);
+      timers.clear();
+    },
+  };
+}
