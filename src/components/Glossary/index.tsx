@@ -38,7 +38,8 @@ export default function Glossary(): ReactNode {
   const domFilter = useRef<GlossaryDomFilter | undefined>(undefined);
   // An entry to scroll to once the view that shows it is on the page.
   const scrollTarget = useRef<string | undefined>(undefined);
-  const firstView = useRef(true);
+  // Until the view the address asks for (?q=) is on the page.
+  const addressViewPending = useRef(true);
   const [codeBlocks, setCodeBlocks] = useState<readonly StaticCodeBlock[]>([]);
   const trimmedQuery = query.trim();
 
@@ -56,8 +57,13 @@ export default function Glossary(): ReactNode {
     domFilter.current.show(view, { byName: byNameRef.current, inText: inTextRef.current });
     // An address with both ?q= and #term: the browser scrolled to the unfiltered entry before the
     // filter applied, so scroll again once the filtered view is there.
-    if (firstView.current && matches && window.location.hash) scrollTarget.current = window.location.hash.slice(1);
-    firstView.current = false;
+    if (addressViewPending.current) {
+      const addressQuery = new URLSearchParams(window.location.search).get('q');
+      if (!addressQuery || matches) {
+        addressViewPending.current = false;
+        if (addressQuery && window.location.hash) scrollTarget.current = window.location.hash.slice(1);
+      }
+    }
     if (scrollTarget.current) {
       document.getElementById(decodeURIComponent(scrollTarget.current))?.scrollIntoView({ block: 'start' });
       scrollTarget.current = undefined;
