@@ -5,12 +5,15 @@
 // Lighthouse mobile scores, the live runners' speed and the search index, and writes the figures
 // to bench/RESULTS.md. Timings vary with the machine's load:
 // run it on an idle machine.
-//   npm run bench            (everything; ~10 minutes)
+//   npm run bench            (everything; ~10 minutes, and the sweep of every page below, ~1 hour)
 //   npm run bench -- --quick (no cold build of this site, one Lighthouse run per page; the stock
 //     site for the first-visit comparison is still built, about 15 s)
 //   npm run bench -- --runs 3 (fewer Lighthouse runs per page)
 //   npm run bench -- --only runners (just the live runners, on the existing build; updates only
 //     their section of RESULTS.md)
+//   npm run bench -- --only sweep (every page of the existing build, both editions, once each on
+//     Lighthouse mobile, then the five slowest four more times; updates only that section of
+//     RESULTS.md, rewriting it after each page so a stopped sweep leaves what it measured)
 //   --port N serves the build on another port (default 4390; the stock site is served on N + 1)
 import { execSync, spawn } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -20,16 +23,17 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 
-import * as chromeLauncher from 'chrome-launcher';
 import { createJiti } from 'jiti';
-import lighthouse from 'lighthouse';
 import { chromium } from 'playwright-core';
+
+import { CHROME_FLAGS, CHROMIUM, lighthouseRun, median } from './lighthouse.mjs';
 
 import { buildStockSite, removeStockSite, STOCK_DOCS_PAGE, STOCK_TEMPLATE } from './stock-site.mjs';
 import { measureTimelineCost } from './timeline-cost.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const { EDITIONS } = await createJiti(import.meta.url).import(join(root, 'src', 'editions.ts'));
+const jiti = createJiti(import.meta.url);
+const { EDITIONS } = await jiti.import(join(root, 'src', 'editions.ts'));
 const { values: flags } = parseArgs({
   options: {
     quick: { type: 'boolean', default: false },
@@ -38,11 +42,8 @@ const { values: flags } = parseArgs({
     port: { type: 'string', default: '4390' },
   },
 });
-if (flags.only !== undefined && flags.only !== 'runners') throw new Error(`--only: unknown part '${flags.only}'`);
-const { CHROMIUM_PATH: CHROMIUM, CHROMIUM_FLAGS } = await createJiti(import.meta.url).import(
-  join(root, 'scripts', 'chromium.ts'),
-);
-const CHROME_FLAGS = ['--headless=new', ...CHROMIUM_FLAGS];
+if (flags.only !== undefined && flags.only !== 'runners' && flags.only !== 'sweep')
+  throw new Error(`--only: unknown part '${flags.only}'`);
 const PORT = Number(flags.port);
 const ORIGIN = `http://127.0.0.1:${PORT}`;
 const STOCK_PORT = PORT + 1;
@@ -53,10 +54,6 @@ const LIGHTHOUSE_RUNS = flags.quick ? 1 : Number(flags.runs);
 // How long the simulated reader's pointer rests on an example's code before moving to Run.
 const READER_HOVER_MS = 1000;
 
-const median = (values) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)];
-};
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
 
 function timeBuild() {
@@ -105,23 +102,7 @@ async function firstVisitAssets(browser, path, origin = ORIGIN) {
 
 async function lighthouseScores(path) {
   const runs = [];
-  for (let run = 0; run < LIGHTHOUSE_RUNS; run += 1) {
-    const chrome = await chromeLauncher.launch({ chromePath: CHROMIUM, chromeFlags: CHROME_FLAGS });
-    try {
-      const result = await lighthouse(ORIGIN + path, { port: chrome.port, output: 'json', logLevel: 'error' });
-      const { categories, audits } = result.lhr;
-      runs.push({
-        performance: categories.performance.score * 100,
-        accessibility: categories.accessibility.score * 100,
-        bestPractices: categories['best-practices'].score * 100,
-        seo: categories.seo.score * 100,
-        tbt: audits['total-blocking-time'].numericValue,
-        lcp: audits['largest-contentful-paint'].numericValue,
-      });
-    } finally {
-      await chrome.kill();
-    }
-  }
+  for (let run = 0; run < LIGHTHOUSE_RUNS; run += 1) runs.push(await lighthouseRun(ORIGIN + path));
   const pick = (key) => median(runs.map((r) => r[key]));
   return {
     performance: pick('performance'),
@@ -132,6 +113,109 @@ async function lighthouseScores(path) {
     lcp: pick('lcp'),
     all: runs.map((r) => r.performance),
   };
+}
+
+// The sweep: every page once, then the slowest this many again until each has SWEEP_RUNS runs.
+const SWEEP_SLOWEST = 5;
+const SWEEP_RUNS = 5;
+const TARGET = { performance: 95, accessibility: 100 };
+
+/** Every page of the build (both editions) as a path from the site root, as the browser tests list them. */
+async function sweepPages() {
+  const { builtPages } = await jiti.import(join(root, 'tests', 'browser', 'builtPages.ts'));
+  return builtPages().map((page) => `/${page}`);
+}
+
+function sweepSection(sweep, { started, load, done }) {
+  const ms = (value) => `${Math.round(value)} ms`;
+  const pages = [...sweep.values()];
+  const byFirstRun = [...pages].sort((a, b) => a.runs[0].performance - b.runs[0].performance);
+  const slowest = byFirstRun.filter((page) => page.runs.length > 1);
+  const miss = (page) =>
+    page.runs[0].performance < TARGET.performance || page.runs[0].accessibility < TARGET.accessibility;
+  const lines = [
+    '## Every page, Lighthouse 12.2.3 mobile',
+    '',
+    `Measured ${started} UTC by \`npm run bench -- --only sweep\` on the existing build, served by \`scripts/serve-build.mjs\`` +
+      ` (load average ${load} on ${cpus().length} cores when it started; other work on the machine slows every figure).` +
+      " Lighthouse's mobile defaults: a Moto G Power-sized screen, simulated slow 4G (150 ms round trip, 1.6 Mbit/s down)" +
+      ' and 4× CPU slowdown, each run in a fresh headless Chromium.',
+    done
+      ? `Every page once (${pages.length} pages, both editions), then the ${SWEEP_SLOWEST} slowest of that run until each has ${SWEEP_RUNS} runs. Target: Performance ≥ ${TARGET.performance}, Accessibility ${TARGET.accessibility}.`
+      : `**Incomplete: ${pages.length} pages measured so far.** Every page once, then the ${SWEEP_SLOWEST} slowest until each has ${SWEEP_RUNS} runs.`,
+    '',
+  ];
+  if (slowest.length > 0) {
+    lines.push(
+      `### The ${slowest.length} slowest, ${SWEEP_RUNS} runs each (median)`,
+      '',
+      '| page | Performance | all runs | Accessibility | TBT | LCP |',
+      '| --- | --- | --- | --- | --- | --- |',
+      ...slowest.map((page) => {
+        const pick = (key) => median(page.runs.map((r) => r[key]));
+        return `| \`${page.path}\` | ${pick('performance')} | ${page.runs.map((r) => r.performance).join(', ')} | ${pick('accessibility')} | ${ms(pick('tbt'))} | ${(pick('lcp') / 1000).toFixed(2)} s |`;
+      }),
+      '',
+    );
+  }
+  lines.push(
+    '### Every page, one run',
+    '',
+    `Below target in that run: ${byFirstRun.filter(miss).length} of ${pages.length}` +
+      ` (Performance below ${TARGET.performance}: ${pages.filter((p) => p.runs[0].performance < TARGET.performance).length};` +
+      ` Accessibility below ${TARGET.accessibility}: ${pages.filter((p) => p.runs[0].accessibility < TARGET.accessibility).length}).`,
+    '',
+    '| page | Performance | Accessibility | TBT | LCP | accessibility audits failed |',
+    '| --- | --- | --- | --- | --- | --- |',
+    ...byFirstRun.map(
+      ({ path, runs: [run] }) =>
+        `| \`${path}\` | ${run.performance} | ${run.accessibility} | ${ms(run.tbt)} | ${(run.lcp / 1000).toFixed(2)} s | ${run.failedAccessibility.join(', ') || '–'} |`,
+    ),
+    '',
+  );
+  return lines;
+}
+
+/** Replaces the section of RESULTS.md that starts with `heading`, or adds it at the end. */
+function spliceSection(text, heading, section) {
+  const start = text.indexOf(heading);
+  const end = text.indexOf('\n## ', start + 1);
+  if (start === -1) return `${text.trimEnd()}\n\n${section.join('\n')}`;
+  return text.slice(0, start) + section.join('\n') + (end === -1 ? '' : `\n${text.slice(end + 1)}`);
+}
+
+/** The sweep, on the build already served at ORIGIN; RESULTS.md is rewritten after every page. */
+async function runSweep() {
+  const file = join(root, 'bench', 'RESULTS.md');
+  const conditions = {
+    started: new Date().toISOString().slice(0, 16).replace('T', ' '),
+    load: loadavg()[0].toFixed(1),
+    done: false,
+  };
+  const sweep = new Map();
+  const write = () =>
+    writeFileSync(
+      file,
+      spliceSection(readFileSync(file, 'utf8'), '## Every page, Lighthouse', sweepSection(sweep, conditions)),
+    );
+  for (const path of await sweepPages()) {
+    sweep.set(path, { path, runs: [await lighthouseRun(ORIGIN + path)] });
+    console.error(
+      `${sweep.size} ${path}: ${sweep.get(path).runs[0].performance} / ${sweep.get(path).runs[0].accessibility}`,
+    );
+    write();
+  }
+  const slowest = [...sweep.values()]
+    .sort((a, b) => a.runs[0].performance - b.runs[0].performance)
+    .slice(0, SWEEP_SLOWEST);
+  // Alternating between the pages, so a slow spell of the machine does not fall on one page only.
+  for (let run = 1; run < SWEEP_RUNS; run += 1) {
+    for (const page of slowest) page.runs.push(await lighthouseRun(ORIGIN + page.path));
+    write();
+  }
+  conditions.done = true;
+  write();
+  return sweepSection(sweep, conditions);
 }
 
 /**
@@ -298,12 +382,16 @@ function runnerSection(runners) {
   ];
 }
 
-/** Replaces the runners' section of an existing RESULTS.md, leaving the rest as it was. */
-function spliceRunnerSection(text, section) {
-  const start = text.indexOf('## Live runners');
-  const end = text.indexOf('\n## ', start + 1);
-  if (start === -1) return `${text.trimEnd()}\n\n${section.join('\n')}`;
-  return text.slice(0, start) + section.join('\n') + (end === -1 ? '' : `\n${text.slice(end + 1)}`);
+if (flags.only === 'sweep') {
+  if (!existsSync(join(root, 'build')))
+    throw new Error('--only sweep measures the existing build: run `npm run build` first.');
+  const server = await startServer();
+  try {
+    console.log((await runSweep()).join('\n'));
+  } finally {
+    server.kill();
+  }
+  process.exit(0);
 }
 
 if (flags.only === 'runners') {
@@ -311,7 +399,7 @@ if (flags.only === 'runners') {
     throw new Error('--only runners measures the existing build: run `npm run build` first.');
   const server = await startServer();
   try {
-    const browser = await chromium.launch({ executablePath: CHROMIUM, args: [...CHROMIUM_FLAGS] });
+    const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROME_FLAGS.slice(1) });
     const load = loadavg()[0].toFixed(1);
     const runners = await runnerTimings(browser);
     await browser.close();
@@ -320,7 +408,12 @@ if (flags.only === 'runners') {
     const note = `Runner figures measured ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC by \`npm run bench -- --only runners\` (load average ${load} on ${cpus().length} cores when it started; other work on the machine slows every figure).`;
     writeFileSync(
       file,
-      spliceRunnerSection(readFileSync(file, 'utf8'), [...section.slice(0, 2), note, '', ...section.slice(2)]),
+      spliceSection(readFileSync(file, 'utf8'), '## Live runners', [
+        ...section.slice(0, 2),
+        note,
+        '',
+        ...section.slice(2),
+      ]),
     );
     console.log(section.join('\n'));
   } finally {
@@ -337,7 +430,7 @@ let stockServer;
 try {
   server = await startServer();
   stockServer = await startServer(STOCK_PORT, stock.buildDir);
-  const browser = await chromium.launch({ executablePath: CHROMIUM, args: [...CHROMIUM_FLAGS] });
+  const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROME_FLAGS.slice(1) });
   const assets = [];
   for (const page of PAGES) assets.push({ ...page, ...(await firstVisitAssets(browser, page.path)) });
   const stockAssets = {
@@ -407,6 +500,8 @@ try {
   ];
   writeFileSync(join(root, 'bench', 'RESULTS.md'), lines.join('\n'));
   console.log(lines.join('\n'));
+  // Every page, not only the two above: the slowest part of the benchmark, left out of quick mode.
+  if (!flags.quick) console.log((await runSweep()).join('\n'));
 } finally {
   server?.kill();
   stockServer?.kill();

@@ -41,12 +41,16 @@ test("the theme's copy button copies a highlighted block's code exactly", async 
   expect(copied.trimEnd()).toBe((await block.locator('pre').innerText()).trimEnd());
 });
 
-test('code drawn by React components, like the glossary’s, still highlights with Prism, loaded on demand', async ({
+test('the glossary opened from a chapter, drawn in the browser, still highlights its code with Prism, loaded on demand', async ({
   page,
 }) => {
+  // Opened directly, the glossary's code comes highlighted in its HTML (glossary.spec.ts); after a
+  // client-side navigation React draws it, and the theme's Prism highlights it.
+  await openHydrated(page, CHAPTER);
   const scriptLog = loadedScripts(page, { prefetched: true });
-  await openHydrated(page, 'docs/reference/glossary');
-  await expect(page.locator('.theme-code-block .token-line').first()).toBeVisible();
+  await page.locator('[data-term] > a').first().click();
+  await expect(page).toHaveURL(/\/reference\/glossary#/);
+  await expect(page.locator('.theme-code-block .token-line').first()).toBeAttached();
   await page.waitForLoadState('networkidle');
   expect((await scriptLog()).some(isPrism)).toBe(true);
 });

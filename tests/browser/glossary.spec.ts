@@ -3,7 +3,7 @@ import type { Page } from '@playwright/test';
 import { glossaryEntries, plainText } from '../../src/data/glossary/terms';
 import { axeViolations } from './axe';
 import { builtHtml, builtPages } from './builtPages';
-import { expect, openHydrated, test, useColorMode, type ColorMode } from './fixtures';
+import { expect, loadedScripts, openHydrated, test, useColorMode, type ColorMode } from './fixtures';
 
 const GLOSSARY = 'docs/reference/glossary';
 
@@ -44,6 +44,48 @@ test.describe('glossary page', () => {
       .filter((id) => !new RegExp(`<h3[^>]*\\bid="?${id}[\\s">]`).test(html));
     expect(missing).toEqual([]);
     expect((html.match(/<h3[^>]*\bid=/g) ?? []).length).toBe(glossaryEntries.length);
+  });
+
+  test('without JavaScript every entry is there to read, with its code highlighted', async ({ browser }) => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(GLOSSARY);
+    await expect(page.locator('main h3')).toHaveCount(glossaryEntries.length);
+    await expect(entryHeading(page, 'future')).toBeVisible();
+    const keyword = page.locator('.theme-code-block .token', { hasText: /^(def|async|await)$/ }).first();
+    await expect(keyword).toBeVisible();
+    await context.close();
+  });
+
+  test('opened directly, the entries are kept as the server drew them: no Prism, no redrawn list', async ({ page }) => {
+    const scriptLog = loadedScripts(page, { prefetched: true });
+    await page.goto(GLOSSARY);
+    // A node of the server's list, marked before hydration, is still the one on the page after it.
+    await page.locator('h3[id="future"]').evaluate((heading) => heading.setAttribute('data-before-hydration', ''));
+    await expect(page.locator('html')).toHaveAttribute('data-has-hydrated', 'true');
+    await expect(page.locator('h3[id="future"][data-before-hydration]')).toHaveCount(1);
+    await page.waitForLoadState('networkidle');
+    expect((await scriptLog()).filter((script) => script.includes('languages.extend'))).toEqual([]);
+  });
+
+  test('a #term address lands on its entry, with or without a filter', async ({ page }) => {
+    await openHydrated(page, `${GLOSSARY}#task-group`);
+    await expect(entryHeading(page, 'task-group')).toBeInViewport();
+    await openHydrated(page, `${GLOSSARY}?q=task#task-group`);
+    await expect(filterBox(page)).toHaveValue('task');
+    await expect(entryHeading(page, 'task-group')).toBeInViewport();
+  });
+
+  test("an entry's code block gets the theme's copy button, which copies its code", async ({ page, context }) => {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    await openHydrated(page, `${GLOSSARY}#future`);
+    const future = glossaryEntries.find((entry) => entry.id === 'future');
+    const code = future?.snippet?.python;
+    if (!code) throw new Error('The future entry has no Python snippet');
+    const block = page.locator('h3[id="future"] + div .theme-code-block').first();
+    await block.hover();
+    await block.getByRole('button', { name: /copy/i }).click();
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(code);
   });
 
   test('typing "awai" shows awaitable, await and __await__ at once, highlighted', async ({ page }) => {
