@@ -82,3 +82,8 @@ export const glossaryEntries: readonly GlossaryEntry[] = termIds
     (a, b) =>
       sortKey(a.name).localeCompare(sortKey(b.name), 'en') || plainText(a.name).length - plainText(b.name).length,
   );
+
+/** Entries by id, for the glossary's filter, which finds an entry from its element's id. */
+export const glossaryEntriesById: ReadonlyMap<TermId, GlossaryEntry> = new Map(
+  glossaryEntries.map((entry) => [entry.id, entry]),
+);
