@@ -45,6 +45,18 @@ function laneRuns(data: TimelineData, name: string): LaneRun[] {
   return [...runs.values()];
 }
 
+/** Closed by the program's own close() / return() call (the recorder saw the call). */
+function closedByProgram(run: LaneRun): boolean {
+  // A close the recorder did not see called is Python's garbage collector closing a generator
+  // nobody refers to any more; the recorder says "(GeneratorExit thrown in)" for it.
+  return run.lastWake?.cause === 'close' && !run.lastWake.detail.includes('thrown in');
+}
+
+/** Python closes a generator nobody refers to any more: for the reader's program, it was left paused. */
+function abandoned(run: LaneRun): boolean {
+  return run.ending?.kind === 'raise' && run.ending.detail.startsWith('GeneratorExit') && !closedByProgram(run);
+}
+
 const at = (event: TimelineEvent | undefined) => (event?.line != null ? ` at line ${event.line}` : '');
 const times = (n: number) => (n === 1 ? 'once' : `${n} times`);
 
@@ -90,15 +102,16 @@ export function checkBehaviour(
       if (runs.length === 0) return noneRan(name);
       const unfinished = runs.find((run) => run.ending?.kind !== 'return');
       if (!unfinished) return null;
-      return unfinished.ending
+      return unfinished.ending && !abandoned(unfinished)
         ? `\`${unfinished.label}\` ended with ${unfinished.ending.detail}${at(unfinished.ending)} instead of returning`
         : `\`${unfinished.label}\` never finished: it was left paused${at(unfinished.lastSuspend)}`;
     }
     case 'closed': {
       if (runs.length === 0) return noneRan(name);
-      const open = runs.find((run) => !run.ending || run.lastWake?.cause !== 'close');
+      const open = runs.find((run) => !run.ending || !closedByProgram(run));
       if (!open) return null;
-      if (!open.ending) return `\`${open.label}\` was never closed: it was left paused${at(open.lastSuspend)}`;
+      if (!open.ending || abandoned(open))
+        return `\`${open.label}\` was never closed: it was left paused${at(open.lastSuspend)}`;
       return `\`${open.label}\` ended by itself${at(open.ending)}, not because it was closed`;
     }
     case 'steps-at-most': {
