@@ -11,5 +11,8 @@ export function collectExercises(only: string | undefined = process.env.EXERCISE
   return mdxFiles()
     .map((file) => relative(ROOT, file))
     .filter((file) => only === undefined || file.includes(only))
-    .flatMap((file) => extractExercises(readFileSync(join(ROOT, file), 'utf8'), file));
+    .map((file) => [file, readFileSync(join(ROOT, file), 'utf8')] as const)
+    // Parsing a page costs; most pages have no exercise.
+    .filter(([, source]) => source.includes('<Exercise'))
+    .flatMap(([file, source]) => extractExercises(source, file));
 }
