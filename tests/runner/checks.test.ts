@@ -1,10 +1,10 @@
 // The checks on small programs and hand-made timelines: each check passes where it should and
 // fails with a message about the program, independent of any exercise page.
-import { checkBehaviour } from '@site/src/runner/checks/behaviour';
-import { compareOutput, compareOutputUnordered } from '@site/src/runner/checks/output';
-import { checkShape } from '@site/src/runner/checks/shape';
-import { ChecksSyntaxError, evaluateChecks, parseChecks } from '@site/src/runner/checks';
-import type { TimelineData, TimelineEvent } from '@site/src/runner/timeline/model';
+import { checkBehaviour } from '../../src/runner/checks/behaviour';
+import { compareOutput, compareOutputUnordered } from '../../src/runner/checks/output';
+import { checkShape } from '../../src/runner/checks/shape';
+import { ChecksSyntaxError, evaluateChecks, parseChecks } from '../../src/runner/checks';
+import type { TimelineData, TimelineEvent } from '../../src/runner/timeline/model';
 import { describe, expect, test } from 'vitest';
 
 describe('parseChecks', () => {
