@@ -244,7 +244,15 @@ export default function Workspace({
               <p className={styles.note}>{program.timelineNote}</p>
             ) : null)}
         </OutputPanel>
-        <div className={styles.verdict}>
+        <div className={styles.expected}>
+          <p className={styles.expectedTitle} id={`${exerciseId}-${language}-expected`}>
+            Your program should print
+          </p>
+          <pre aria-labelledby={`${exerciseId}-${language}-expected`} tabIndex={0}>
+            {part.expectedOutput}
+          </pre>
+        </div>
+        <div className={styles.verdict} data-verdict={verdict ? (verdict.passed ? 'passed' : 'failed') : undefined}>
           <p className={styles.visuallyHidden} role="status" aria-live="polite">
             {summary}
           </p>
