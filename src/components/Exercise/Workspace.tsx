@@ -174,7 +174,8 @@ export default function Workspace({
       ? verdict.passed
         ? `Solved: all ${verdict.results.length} checks passed.`
         : `${verdict.results.filter((r) => r.passed).length} of ${verdict.results.length} checks passed. ${
-            verdict.results.find((r) => !r.passed)?.message ?? ''
+            // Read aloud without the backticks that mark code in the list.
+            verdict.results.find((r) => !r.passed)?.message?.replaceAll('`', '') ?? ''
           }`
       : '';
 
