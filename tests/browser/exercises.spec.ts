@@ -65,7 +65,13 @@ for (const mode of ['light', 'dark'] as ColorMode[]) {
     await expect(page.locator('html')).toHaveAttribute('data-has-hydrated', 'true');
     await expect(section).toHaveAttribute('data-solved', 'python typescript');
     await expect(section.getByText('Solved in Python and TypeScript')).toBeVisible();
-    await expect(section.getByRole('region', { name: 'Your Python program' })).toContainText('queue.append(task)');
+    for (const [name, text] of [
+      ['Python', 'queue.append(task)'],
+      ['TypeScript', 'queue.push(task)'],
+    ] as const) {
+      await section.getByRole('tab', { name }).click();
+      await expect(section.getByRole('region', { name: `Your ${name} program` })).toContainText(text);
+    }
 
     await openHydrated(page, '');
     const chapter = page
