@@ -34,10 +34,13 @@ interface Verdict {
  * the checks' verdicts and, once allowed, the model solution beside the editor. */
 export default function Workspace({
   exerciseId,
+  exerciseTitle,
   part,
   highlightedHtml,
 }: {
   exerciseId: string;
+  /** Names the workspace's regions: a page has several exercises, and landmarks must differ. */
+  exerciseTitle: string;
   part: ExercisePart;
   highlightedHtml?: string;
 }): ReactNode {
@@ -181,7 +184,9 @@ export default function Workspace({
 
   return (
     <div className={clsx(styles.workspace, solutionShown && styles.withSolution)} data-language={language}>
-      <section className={clsx('live-code', styles.editorColumn)} aria-label={`Your ${languageName} program`}>
+      <section
+        className={clsx('live-code', styles.editorColumn)}
+        aria-label={`Your ${languageName} program for “${exerciseTitle}”`}>
         <Toolbar title={`Your ${languageName} program`}>
           <ToolbarButton
             primary
@@ -283,7 +288,7 @@ export default function Workspace({
         </div>
       </section>
       {solutionShown && (
-        <section className={styles.solution} aria-label={`Model solution in ${languageName}`}>
+        <section className={styles.solution} aria-label={`Model solution in ${languageName} for “${exerciseTitle}”`}>
           <CodeBlock language={language === 'python' ? 'python' : 'ts'} title={`Model solution (${languageName})`}>
             {part.solution}
           </CodeBlock>

@@ -36,7 +36,7 @@ export default function Exercise(props: ExerciseProps): ReactNode {
   const highlighted = { python: props.highlightedPython, typescript: props.highlightedTypescript };
 
   const workspace = (part: ExercisePart) => (
-    <Workspace exerciseId={id} part={part} highlightedHtml={highlighted[part.language]} />
+    <Workspace exerciseId={id} exerciseTitle={title} part={part} highlightedHtml={highlighted[part.language]} />
   );
   return (
     <section
