@@ -6,10 +6,12 @@ import { themes as prismThemes } from 'prism-react-renderer';
 import { EDITIONS } from './src/editions';
 import compileHints from './src/plugins/compileHints';
 import deferPrismLanguages from './src/plugins/deferPrismLanguages';
+import exercises from './src/plugins/exercises';
 import rawSource from './src/plugins/rawSource';
 import routeChunkScripts from './src/plugins/routeChunkScripts';
 import serverBundleFlag from './src/plugins/serverBundleFlag';
 import remarkEditions from './src/remark/editions';
+import remarkExercise from './src/remark/exercise';
 import remarkLiveCode from './src/remark/liveCode';
 import remarkStaticCodeBlocks from './src/remark/staticCodeBlocks';
 import remarkTryThis from './src/remark/tryThis';
@@ -83,9 +85,11 @@ const config: Config = {
           // Each edition's own text first (<Edition>, <EditionNote>), before the theme's plugins
           // build admonitions and the table of contents.
           beforeDefaultRemarkPlugins: [remarkEditions],
-          // Tips' edits first (they name the live fences they change), then the live fences; then
-          // the ordinary ones are highlighted at build time.
+          // Exercises first (their fences are programs and checks, not examples), then tips' edits
+          // (they name the live fences they change), then the live fences; then the ordinary ones
+          // are highlighted at build time.
           remarkPlugins: [
+            [remarkExercise, { themes: codeThemes }],
             remarkTryThis,
             [remarkLiveCode, { themes: codeThemes }],
             [remarkStaticCodeBlocks, { themes: codeThemes }],
@@ -106,7 +110,7 @@ const config: Config = {
     ],
   ],
 
-  plugins: [deferPrismLanguages, serverBundleFlag, routeChunkScripts, compileHints, rawSource],
+  plugins: [deferPrismLanguages, serverBundleFlag, routeChunkScripts, compileHints, rawSource, exercises],
   clientModules: ['./src/clientModules/idlePrefetch.ts'],
 
   themes: [

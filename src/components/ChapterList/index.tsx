@@ -1,4 +1,6 @@
 import Link from '@docusaurus/Link';
+import { useSolvedCount } from '@site/src/components/Exercise/progress';
+import { useChapterExercises } from '@site/src/components/ExerciseProgress/useChapterExercises';
 import { chapters } from '@site/src/data/chapters';
 import type { ReactNode } from 'react';
 
@@ -28,11 +30,25 @@ export default function ChapterList(): ReactNode {
                     {chapter.title}
                   </Link>
                   <span className={styles.summary}>{chapter.summary}</span>
+                  <ChapterExercises path={chapter.path} />
                 </li>
               ))}
           </ol>
         </section>
       ))}
     </div>
+  );
+}
+
+/** "1 of 2 exercises solved" under a chapter that has exercises (the count needs this browser's
+ * progress, so the server's HTML says how many there are). */
+function ChapterExercises({ path }: { path: string }): ReactNode {
+  const ids = useChapterExercises(path);
+  const solved = useSolvedCount(ids);
+  if (ids.length === 0) return null;
+  return (
+    <span className={styles.exercises} data-exercises-solved={solved}>
+      {solved > 0 ? `${solved} of ${ids.length} exercises solved` : `${ids.length} exercises`}
+    </span>
   );
 }

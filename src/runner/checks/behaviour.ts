@@ -1,0 +1,124 @@
+// Behaviour checks: what the recorded timeline says the reader's program did over time. A lane is
+// one generator, coroutine or task (src/runner/timeline/model.ts); a function's lanes are those
+// whose function has the name the check gives ("tick", or a method "run" of any class).
+import { laneLabels, type TimelineData, type TimelineEvent, type TimelineLane } from '../timeline/model';
+import type { Check } from './types';
+
+interface LaneRun {
+  lane: TimelineLane;
+  label: string;
+  /** Event index of its first start, and of its return or raise (Infinity: never ended). */
+  start: number;
+  end: number;
+  ending?: TimelineEvent;
+  lastSuspend?: TimelineEvent;
+  lastWake?: TimelineEvent;
+  steps: number;
+}
+
+function matches(lane: TimelineLane, name: string): boolean {
+  return lane.name === name || lane.name.endsWith(`.${name}`);
+}
+
+function laneRuns(data: TimelineData, name: string): LaneRun[] {
+  const labels = laneLabels(data.lanes);
+  const runs = new Map<number, LaneRun>();
+  data.events.forEach((event, index) => {
+    const lane = data.lanes[event.lane];
+    if (!lane || !matches(lane, name)) return;
+    let run = runs.get(lane.id);
+    if (event.kind === 'start' && !run) {
+      run = { lane, label: labels[lane.id] ?? name, start: index, end: Infinity, steps: 0 };
+      runs.set(lane.id, run);
+    }
+    if (!run) return;
+    if (event.kind === 'start' || event.kind === 'resume') {
+      run.steps += 1;
+      run.lastWake = event;
+    } else if (event.kind === 'suspend') {
+      run.lastSuspend = event;
+    } else if ((event.kind === 'return' || event.kind === 'raise') && run.end === Infinity) {
+      run.end = index;
+      run.ending = event;
+    }
+  });
+  return [...runs.values()];
+}
+
+/** Closed by the program's own close() / return() call (the recorder saw the call). */
+function closedByProgram(run: LaneRun): boolean {
+  // A close the recorder did not see called is Python's garbage collector closing a generator
+  // nobody refers to any more; the recorder says "(GeneratorExit thrown in)" for it.
+  return run.lastWake?.cause === 'close' && !run.lastWake.detail.includes('thrown in');
+}
+
+/** Python closes a generator nobody refers to any more: for the reader's program, it was left paused. */
+function abandoned(run: LaneRun): boolean {
+  return run.ending?.kind === 'raise' && run.ending.detail.startsWith('GeneratorExit') && !closedByProgram(run);
+}
+
+const at = (event: TimelineEvent | undefined) => (event?.line != null ? ` at line ${event.line}` : '');
+const times = (n: number) => (n === 1 ? 'once' : `${n} times`);
+
+function noneRan(name: string): string {
+  return `no \`${name}\` ran as a generator, coroutine or task`;
+}
+
+/** The most lanes in progress at once, and the labels of the first set that reached it. */
+function peak(runs: LaneRun[]): { count: number; labels: string[] } {
+  let best: { count: number; labels: string[] } = { count: 0, labels: [] };
+  for (const run of runs) {
+    const open = runs.filter((other) => other.start <= run.start && other.end > run.start);
+    if (open.length > best.count) best = { count: open.length, labels: open.map((other) => other.label) };
+  }
+  return best;
+}
+
+/** Null when the timeline shows what the check asks; else what it shows instead. */
+export function checkBehaviour(
+  check: Exclude<Check, { kind: 'output' } | { kind: 'shape' }>,
+  data: TimelineData,
+): string | null {
+  const runs = laneRuns(data, check.name);
+  const name = check.name;
+  switch (check.kind) {
+    case 'overlap': {
+      if (runs.length < 2) return runs.length === 0 ? noneRan(name) : `only one \`${name}\` ran (${runs[0]!.label})`;
+      if (peak(runs).count >= 2) return null;
+      const [first, second] = runs.sort((a, b) => a.start - b.start);
+      return `\`${first!.label}\` finished${at(first!.ending)} before \`${second!.label}\` started: each \`${name}\` ran to its end before the next began, one after another rather than taking turns`;
+    }
+    case 'at-most': {
+      const { count, labels } = peak(runs);
+      if (count <= check.limit) return null;
+      return `${count} \`${name}\` were in progress at once (${labels.join(', ')}); at most ${check.limit} may be`;
+    }
+    case 'count':
+      if (runs.length === check.count) return null;
+      return runs.length === 0
+        ? noneRan(name)
+        : `\`${name}\` ran ${times(runs.length)}; it should run ${times(check.count)}`;
+    case 'finishes': {
+      if (runs.length === 0) return noneRan(name);
+      const unfinished = runs.find((run) => run.ending?.kind !== 'return');
+      if (!unfinished) return null;
+      return unfinished.ending && !abandoned(unfinished)
+        ? `\`${unfinished.label}\` ended with ${unfinished.ending.detail}${at(unfinished.ending)} instead of returning`
+        : `\`${unfinished.label}\` never finished: it was left paused${at(unfinished.lastSuspend)}`;
+    }
+    case 'closed': {
+      if (runs.length === 0) return noneRan(name);
+      const open = runs.find((run) => !run.ending || !closedByProgram(run));
+      if (!open) return null;
+      if (!open.ending || abandoned(open))
+        return `\`${open.label}\` was never closed: it was left paused${at(open.lastSuspend)}`;
+      return `\`${open.label}\` ended by itself${at(open.ending)}, not because it was closed`;
+    }
+    case 'steps-at-most': {
+      if (runs.length === 0) return noneRan(name);
+      const steps = runs.reduce((sum, run) => sum + run.steps, 0);
+      if (steps <= check.limit) return null;
+      return `\`${name}\` was started or resumed ${times(steps)}; at most ${times(check.limit)} is enough`;
+    }
+  }
+}
