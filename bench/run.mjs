@@ -176,6 +176,19 @@ function sweepSection(sweep, { started, load, done }) {
   return lines;
 }
 
+/**
+ * The figures just measured, followed by every section of the old RESULTS.md that this run does
+ * not write: comparisons measured side by side, their readings, the sweep.
+ */
+function withWrittenSections(lines, previous) {
+  const measured = new Set(lines.filter((line) => line.startsWith('## ')));
+  const kept = previous
+    .split(/\n(?=## )/)
+    .slice(1)
+    .filter((section) => !measured.has(section.split('\n', 1)[0]));
+  return [lines.join('\n').trimEnd(), ...kept.map((section) => section.trimEnd())].join('\n\n') + '\n';
+}
+
 /** Replaces the section of RESULTS.md that starts with `heading`, or adds it at the end. */
 function spliceSection(text, heading, section) {
   const start = text.indexOf(heading);
@@ -498,7 +511,8 @@ try {
     `${search.files} file(s), ${kb(search.raw)} raw, ${kb(search.gzip)} gzip.`,
     '',
   ];
-  writeFileSync(join(root, 'bench', 'RESULTS.md'), lines.join('\n'));
+  const file = join(root, 'bench', 'RESULTS.md');
+  writeFileSync(file, withWrittenSections(lines, existsSync(file) ? readFileSync(file, 'utf8') : ''));
   console.log(lines.join('\n'));
   // Every page, not only the two above: the slowest part of the benchmark, left out of quick mode.
   if (!flags.quick) console.log((await runSweep()).join('\n'));

@@ -12,7 +12,8 @@ import { collectExamples } from '../examples/collect';
 import { eventLines } from './timelineHelpers';
 
 const pythonRunners = new Map<PythonRuntimeId, Promise<NodePythonRunner>>();
-const examples = collectExamples();
+// The pages' own examples: a tip's edited program keeps the title of the example it edits.
+const examples = collectExamples().filter((example) => !example.tipEdit);
 
 /**
  * The recorded timeline of the block titled `<name>.py` / `<name>.ts`: Python on each edition's

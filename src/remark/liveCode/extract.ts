@@ -18,6 +18,8 @@ export interface LiveExampleSource {
   line: number;
   title: string;
   blocks: LiveBlock[];
+  /** Set on the edited program of a "Try this" tip, whose block keeps the title of the one it edits. */
+  tipEdit?: true;
 }
 
 /** The syntax tree of one MDX page of the course, parsed as the site's build parses it. */
@@ -75,6 +77,7 @@ export function extractLiveExamples(mdxSource: string, file: string): LiveExampl
         line: edit.block.line,
         title: `Try this: ${edit.targetTitle ?? edit.block.language} edited`,
         blocks: [edit.block],
+        tipEdit: true,
       });
     }
   }
