@@ -2,6 +2,10 @@ import { expect, openHydrated, test } from './fixtures';
 
 // patches/: the fixes patch-package applies to Docusaurus on install, checked on the built site.
 
+// A chapter with ordinary code blocks on show, drawn by the theme's CodeBlock (on most chapters
+// the theme's blocks are the folded outputs of "Try this" tips, hidden until opened).
+const CHAPTER_WITH_CODE_BLOCKS = 'docs/blocking-work/threads-and-workers';
+
 test('a chapter hydrates without calling localeCompare (patch to @docusaurus/theme-common)', async ({ page }) => {
   // A page's first localeCompare builds an ICU collator; the theme's code blocks called it to sort
   // three option names.
@@ -13,7 +17,7 @@ test('a chapter hydrates without calling localeCompare (patch to @docusaurus/the
       return original.apply(this, args);
     };
   });
-  await openHydrated(page, 'docs/generators');
+  await openHydrated(page, CHAPTER_WITH_CODE_BLOCKS);
   // The chapter's code blocks are drawn by the theme's CodeBlock, the caller before the patch.
   await expect(page.locator('.theme-code-block').filter({ visible: true }).first()).toBeVisible();
   await page.waitForLoadState('networkidle');
@@ -50,7 +54,7 @@ test('on a phone the page still settles into its phone layout, now set in a tran
   // The server renders the desktop table of contents for every reader; once the page knows its
   // window is narrow, the theme takes it out and renders the phone's collapsible one.
   await page.setViewportSize({ width: 412, height: 823 });
-  await openHydrated(page, 'docs/generators');
+  await openHydrated(page, CHAPTER_WITH_CODE_BLOCKS);
   await expect(page.locator('.theme-doc-toc-desktop')).toHaveCount(0);
   await expect(page.locator('.theme-doc-toc-mobile')).toBeVisible();
   // And the parts drawn only in a browser (the code blocks' buttons) are there.

@@ -44,6 +44,8 @@ for (const path of pages) {
     page,
     pageProblems,
   }) => {
+    // The glossary holds every entry's markup (thousands of elements): axe takes about a minute there.
+    test.slow(path.endsWith('reference/glossary'));
     await useColorMode(page, 'light');
     await page.goto(path);
     await expect(page.locator('html')).toHaveAttribute('data-theme', 'light');

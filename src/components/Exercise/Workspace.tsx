@@ -8,17 +8,16 @@ import { Toolbar, ToolbarButton } from '@site/src/components/LiveCode/Toolbar';
 import { useProgramRun } from '@site/src/components/LiveCode/useProgramRun';
 import OutputPanel from '@site/src/components/OutputPanel';
 import type { TimelinePosition } from '@site/src/components/Timeline';
+import RunTimeline from '@site/src/components/RunTimeline';
 import type { ExercisePart } from '@site/src/remark/exercise';
 import type { CheckResult } from '@site/src/runner/checks';
 import CodeBlock from '@theme/CodeBlock';
 import clsx from 'clsx';
-import { lazy, Suspense, useCallback, useEffect, useRef, useState, type ReactNode } from 'react';
+import { useCallback, useEffect, useRef, useState, type ReactNode } from 'react';
 
 import CheckList from './CheckList';
 import { markSolved, saveCode, savedCode, useSolvedExercises } from './progress';
 import styles from './styles.module.css';
-
-const Timeline = lazy(() => import('@site/src/components/Timeline'));
 
 const LANGUAGE_NAMES = { python: 'Python', typescript: 'TypeScript' } as const;
 /** Failed checks after which the model solution may be opened without passing. */
@@ -239,16 +238,9 @@ export default function Workspace({
           status={result?.status ?? (running ? 'running' : undefined)}
           timelineToggle={{ pressed: timelineOn, onToggle: toggleTimeline }}
           printedSoFar={timelineOn && timeline && position ? position.printed : null}>
-          {timelineOn &&
-            (running ? (
-              <p className={styles.note}>Recording the timeline…</p>
-            ) : timeline ? (
-              <Suspense fallback={<p className={styles.note}>Loading the timeline…</p>}>
-                <Timeline key={timeline.run} data={timeline.data} onPosition={setPosition} />
-              </Suspense>
-            ) : program.timelineNote ? (
-              <p className={styles.note}>{program.timelineNote}</p>
-            ) : null)}
+          {timelineOn && (
+            <RunTimeline running={running} timeline={timeline} note={program.timelineNote} onPosition={setPosition} />
+          )}
         </OutputPanel>
         <div className={styles.expected}>
           <p className={styles.expectedTitle}>Your program should print</p>

@@ -3,10 +3,11 @@ import useBaseUrl from '@docusaurus/useBaseUrl';
 import type { CodeEditorHandle } from '@site/src/components/CodeEditor';
 import OutputPanel from '@site/src/components/OutputPanel';
 import type { TimelinePosition } from '@site/src/components/Timeline';
+import RunTimeline from '@site/src/components/RunTimeline';
 import { exampleId } from '@site/src/remark/liveCode/exampleId';
 import { DEFAULT_TIMEOUT_MS, LANGUAGE_NAMES, type Language } from '@site/src/runner/types';
 import clsx from 'clsx';
-import { lazy, Suspense, useCallback, useEffect, useRef, useState, type ReactNode } from 'react';
+import { useCallback, useEffect, useRef, useState, type ReactNode } from 'react';
 
 import CodeForAnotherPython from './CodeForAnotherPython';
 import { describeResult } from './describeResult';
@@ -16,9 +17,6 @@ import { preloadRunner, pythonRuntimeForVersion, runnerFor, useDwellIntent } fro
 import styles from './styles.module.css';
 import { Toolbar, ToolbarButton } from './Toolbar';
 import { useProgramRun } from './useProgramRun';
-
-// The timeline's drawing arrives on the first press of the Timeline toggle.
-const Timeline = lazy(() => import('@site/src/components/Timeline'));
 
 export interface LiveCodeProps {
   language: Language;
@@ -241,16 +239,9 @@ function RunnableCode(props: LiveCodeProps): ReactNode {
         status={result?.status ?? (running ? 'running' : undefined)}
         timelineToggle={{ pressed: timelineOn, onToggle: toggleTimeline }}
         printedSoFar={timelineOn && timeline && position ? position.printed : null}>
-        {timelineOn &&
-          (running ? (
-            <p className={styles.timelineNote}>Recording the timeline…</p>
-          ) : timeline ? (
-            <Suspense fallback={<p className={styles.timelineNote}>Loading the timeline…</p>}>
-              <Timeline key={timeline.run} data={timeline.data} onPosition={setPosition} />
-            </Suspense>
-          ) : timelineNote ? (
-            <p className={styles.timelineNote}>{timelineNote}</p>
-          ) : null)}
+        {timelineOn && (
+          <RunTimeline running={running} timeline={timeline} note={timelineNote} onPosition={setPosition} />
+        )}
       </OutputPanel>
     </section>
   );
