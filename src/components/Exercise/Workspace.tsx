@@ -1,13 +1,9 @@
-import { useActiveVersion } from '@docusaurus/plugin-content-docs/client';
-import useBaseUrl from '@docusaurus/useBaseUrl';
 import type { CodeEditorHandle } from '@site/src/components/CodeEditor';
 import { describeResult } from '@site/src/components/LiveCode/describeResult';
 import EditorSlot from '@site/src/components/LiveCode/EditorSlot';
-import { preloadRunner, pythonRuntimeForVersion, runnerFor } from '@site/src/components/LiveCode/runnerBridge';
 import { Toolbar, ToolbarButton } from '@site/src/components/LiveCode/Toolbar';
-import { useProgramRun } from '@site/src/components/LiveCode/useProgramRun';
+import { useExampleSession } from '@site/src/components/LiveCode/useExampleSession';
 import OutputPanel from '@site/src/components/OutputPanel';
-import type { TimelinePosition } from '@site/src/components/Timeline';
 import RunTimeline from '@site/src/components/RunTimeline';
 import type { ExercisePart } from '@site/src/remark/exercise';
 import type { CheckResult } from '@site/src/runner/checks';
@@ -46,26 +42,18 @@ export default function Workspace({
   const { language, starter } = part;
   const languageName = LANGUAGE_NAMES[language];
   const timeoutMs = part.timeoutMs ?? DEFAULT_TIMEOUT_MS;
-  const pythonRuntime = pythonRuntimeForVersion(useActiveVersion(undefined)?.name);
-  const runtimesBaseUrl = useBaseUrl('/runtimes/');
-  const runner = useCallback(
-    () => runnerFor(language, { pythonRuntime, runtimesBaseUrl }),
-    [language, pythonRuntime, runtimesBaseUrl],
-  );
-  const program = useProgramRun(runner, timeoutMs);
+  const codeRef = useRef(starter);
+  const session = useExampleSession(language, timeoutMs, codeRef);
+  const { program, editing, setEditing, focusEditorOnMount, preload, startEditing, run } = session;
+  const { timelineOn, toggleTimeline, position, setPosition } = session;
   const solvedHere = useSolvedExercises()[exerciseId]?.includes(language) ?? false;
 
-  const [editing, setEditing] = useState(false);
-  const [focusEditorOnMount, setFocusEditorOnMount] = useState(false);
   const [initialCode, setInitialCode] = useState(starter);
   const [modified, setModified] = useState(false);
   const [verdict, setVerdict] = useState<Verdict | null>(null);
   const [checking, setChecking] = useState(false);
   const [attempts, setAttempts] = useState(0);
   const [solutionShown, setSolutionShown] = useState(false);
-  const [timelineOn, setTimelineOn] = useState(false);
-  const [position, setPosition] = useState<TimelinePosition | null>(null);
-  const codeRef = useRef(starter);
   const editorRef = useRef<CodeEditorHandle>(null);
   const checkButtonRef = useRef<HTMLButtonElement>(null);
   const pendingCheck = useRef<string | null>(null);
@@ -79,33 +67,7 @@ export default function Workspace({
     setInitialCode(saved);
     setModified(true);
     setEditing(true);
-  }, [exerciseId, language, starter]);
-
-  const preload = useCallback(() => {
-    void preloadRunner(language, { pythonRuntime, runtimesBaseUrl }, (message, ended) =>
-      program.setStatusMessage((current) => message ?? (current === ended ? null : current)),
-    );
-  }, [language, pythonRuntime, runtimesBaseUrl, program.setStatusMessage]); // eslint-disable-line react-hooks/exhaustive-deps
-
-  const startEditing = useCallback(
-    (focus: boolean) => {
-      preload();
-      if (editing) return;
-      setFocusEditorOnMount(focus);
-      setEditing(true);
-    },
-    [editing, preload],
-  );
-
-  const run = useCallback(
-    async (record: boolean) => {
-      setPosition(null);
-      const result = await program.run(codeRef.current, record);
-      if (result?.errorLocation) setEditing(true);
-      return result;
-    },
-    [program],
-  );
+  }, [exerciseId, language, starter, setEditing]);
 
   const check = useCallback(async () => {
     if (program.running) return;
@@ -156,17 +118,6 @@ export default function Workspace({
     program.clear();
     saveCode(exerciseId, language, null);
   }, [starter, program, exerciseId, language]);
-
-  const toggleTimeline = useCallback(() => {
-    if (timelineOn) {
-      setTimelineOn(false);
-      setPosition(null);
-      return;
-    }
-    setTimelineOn(true);
-    setEditing(true);
-    if (!running && !timeline) void run(true);
-  }, [running, run, timeline, timelineOn]);
 
   const solutionAllowed = solvedHere || (verdict?.passed ?? false) || attempts >= ATTEMPTS_BEFORE_SOLUTION;
   const footer = program.statusMessage ?? (result ? describeResult(result, timeoutMs) : running ? 'Running…' : null);

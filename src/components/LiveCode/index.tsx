@@ -1,8 +1,5 @@
-import { useActiveVersion } from '@docusaurus/plugin-content-docs/client';
-import useBaseUrl from '@docusaurus/useBaseUrl';
 import type { CodeEditorHandle } from '@site/src/components/CodeEditor';
 import OutputPanel from '@site/src/components/OutputPanel';
-import type { TimelinePosition } from '@site/src/components/Timeline';
 import RunTimeline from '@site/src/components/RunTimeline';
 import { exampleId } from '@site/src/remark/liveCode/exampleId';
 import { DEFAULT_TIMEOUT_MS, LANGUAGE_NAMES, type Language } from '@site/src/runner/types';
@@ -13,10 +10,10 @@ import CodeForAnotherPython from './CodeForAnotherPython';
 import { describeResult } from './describeResult';
 import EditorSlot from './EditorSlot';
 import { registerExample } from './registry';
-import { preloadRunner, pythonRuntimeForVersion, runnerFor, useDwellIntent } from './runnerBridge';
+import { useDwellIntent } from './runnerBridge';
 import styles from './styles.module.css';
 import { Toolbar, ToolbarButton } from './Toolbar';
-import { useProgramRun } from './useProgramRun';
+import { useExampleSession } from './useExampleSession';
 
 export interface LiveCodeProps {
   language: Language;
@@ -49,26 +46,17 @@ function RunnableCode(props: LiveCodeProps): ReactNode {
   const languageName = LANGUAGE_NAMES[language];
   const id = exampleId(language, originalCode);
 
-  const pythonRuntime = pythonRuntimeForVersion(useActiveVersion(undefined)?.name);
-  const runtimesBaseUrl = useBaseUrl('/runtimes/');
-  const runner = useCallback(
-    () => runnerFor(language, { pythonRuntime, runtimesBaseUrl }),
-    [language, pythonRuntime, runtimesBaseUrl],
-  );
-  const program = useProgramRun(runner, timeoutMs);
+  const codeRef = useRef(originalCode);
+  const session = useExampleSession(language, timeoutMs, codeRef);
+  const { program, editing, setEditing, focusEditorOnMount, preload, startEditing, run } = session;
+  const { timelineOn, toggleTimeline, position, setPosition } = session;
 
-  const [editing, setEditing] = useState(false);
-  const [focusEditorOnMount, setFocusEditorOnMount] = useState(false);
   const [initialCode, setInitialCode] = useState(originalCode);
   const [modified, setModified] = useState(false);
   const [notice, setNotice] = useState<string | null>(null);
-  // Timeline: off by default; when on, runs are recorded and can be stepped through.
-  const [timelineOn, setTimelineOn] = useState(false);
-  const [position, setPosition] = useState<TimelinePosition | null>(null);
 
   const sectionRef = useRef<HTMLElement>(null);
   const editorRef = useRef<CodeEditorHandle>(null);
-  const codeRef = useRef(originalCode);
   const runButtonRef = useRef<HTMLButtonElement>(null);
 
   /** Starts the editor afresh from `code` (a shared link, a tip, Reset). */
@@ -95,7 +83,7 @@ function RunnableCode(props: LiveCodeProps): ReactNode {
       );
       setEditing(true);
     });
-  }, [id, replaceCode]);
+  }, [id, replaceCode, setEditing]);
 
   // A "Try this" tip puts its edited program here, shows this example and hands Run to the reader.
   useEffect(
@@ -114,47 +102,12 @@ function RunnableCode(props: LiveCodeProps): ReactNode {
           });
         },
       }),
-    [id, language, originalCode, replaceCode],
+    [id, language, originalCode, replaceCode, setEditing],
   );
 
   // Reaching for an example (the pointer resting on it, focus, hover over Run) starts loading its
   // runner, so most of the load is over by the time the reader clicks.
-  const preload = useCallback(() => {
-    void preloadRunner(language, { pythonRuntime, runtimesBaseUrl }, (message, ended) =>
-      program.setStatusMessage((current) => message ?? (current === ended ? null : current)),
-    );
-  }, [language, pythonRuntime, runtimesBaseUrl, program.setStatusMessage]); // eslint-disable-line react-hooks/exhaustive-deps
   const dwell = useDwellIntent(preload);
-
-  const startEditing = useCallback(
-    (focus: boolean) => {
-      preload();
-      if (editing) return;
-      setFocusEditorOnMount(focus);
-      setEditing(true);
-    },
-    [editing, preload],
-  );
-
-  const run = useCallback(
-    async (record: boolean = timelineOn) => {
-      setPosition(null);
-      const result = await program.run(codeRef.current, record);
-      if (result?.errorLocation) setEditing(true);
-    },
-    [program, timelineOn],
-  );
-
-  const toggleTimeline = useCallback(() => {
-    if (timelineOn) {
-      setTimelineOn(false);
-      setPosition(null);
-      return;
-    }
-    setTimelineOn(true);
-    setEditing(true); // the editor highlights the current event's line
-    if (!program.running) void run(true);
-  }, [program.running, run, timelineOn]);
 
   const reset = useCallback(() => {
     replaceCode(originalCode, null);
