@@ -1,4 +1,4 @@
-// The chapters tell the reader what to look for on the timeline of five examples ("See it run").
+// The chapters tell the reader what to look for on the timeline of some examples ("See it run").
 // These tests hold the recorded timelines of those examples, on every edition's Python and in TypeScript,
 // to what the pages say.
 import { describe, expect, test } from 'vitest';
@@ -144,5 +144,71 @@ describe('cancel-task (chapter 9)', () => {
     const gaveUp = find(/main: race says gave up/);
     expect(find(/^resume download/, gaveUp)).toBeGreaterThan(gaveUp);
     expect(find(/^return download/, gaveUp)).toBeGreaterThan(gaveUp);
+  });
+});
+
+describe('semaphore (chapter 13)', () => {
+  test.each(timelines('semaphore', 'python'))('python, on $runtime', async ({ record }) => {
+    const data = await record();
+    const { lines, find } = reader(data);
+    // Four of the six jobs wait on a future before they print anything: their place in the queue.
+    const parked = lines.filter((line) => /^suspend job\(\d.*: a future$/.test(line));
+    expect(parked.map((line) => /job\((\d)/.exec(line)![1])).toEqual(['2', '3', '4', '5']);
+    for (const n of [2, 3, 4, 5]) {
+      expect(find(new RegExp(`^suspend job\\(${n}.*: a future$`))).toBeLessThan(find(new RegExp(`job ${n} enters`)));
+    }
+    // At most two jobs between "enters" and their return, at every event.
+    let inside = 0;
+    for (const line of lines) {
+      if (/^print job.*enters/.test(line)) inside += 1;
+      if (/^return job/.test(line)) inside -= 1;
+      expect(inside).toBeLessThanOrEqual(2);
+    }
+    // The waiting jobs resume, woken by a future, in the order they arrived.
+    const woken = lines.filter((line) => /^resume job\(\d.*: a future done/.test(line));
+    expect(woken.map((line) => /job\((\d)/.exec(line)![1])).toEqual(['2', '3', '4', '5']);
+  });
+});
+
+describe('backpressure (chapter 13)', () => {
+  test.each(timelines('backpressure', 'python'))('python, on $runtime', async ({ record }) => {
+    const { lines, find } = reader(await record());
+    // Each time the queue is full, the producer waits on a future, and resumes right after the
+    // consumer has printed "got" and parked on its timer.
+    let from = 0;
+    for (const n of [2, 3, 4]) {
+      const waits = find(new RegExp(`producer waits to put ${n}`), from);
+      expect(lines[waits + 1]).toMatch(/^suspend producer.*: a future$/);
+      const resumes = find(/^resume producer/, waits);
+      const got = find(/^print consumer.*got \d/, waits);
+      expect(got).toBeLessThan(resumes);
+      expect(lines.slice(got + 1, resumes).filter((line) => !/^resume main/.test(line))).toEqual([
+        expect.stringMatching(/^suspend consumer.*: a 0\.01 s timer$/),
+      ]);
+      expect(lines[resumes]).toMatch(/: a future done/);
+      from = resumes;
+    }
+    // The consumer's timer sets the pace: between takes it waits on that timer.
+    expect(lines.filter((line) => /^suspend consumer.*timer$/.test(line))).toHaveLength(5);
+  });
+});
+
+describe('asyncio_server (chapter 12)', () => {
+  test.each(timelines('asyncio_server', 'python'))('python, on $runtime', async ({ record }) => {
+    const data = await record();
+    const { lines, find } = reader(data);
+    // Once set up, every lane is parked until ada's 0.1 s timer fires: the loop sleeps in select().
+    const adaWakes = find(/^resume client\(.*'ada'.*0\.1 s timer firing/);
+    const lastParked = adaWakes - 1;
+    expect(lines[lastParked]).toMatch(/^suspend client\(.*'cy'.*0\.3 s timer$/);
+    const analysis = analyseTimeline(data);
+    const lanes = data.lanes.map((lane) => lane.id).filter((lane) => lane !== 0);
+    for (const lane of lanes)
+      expect(['suspended', 'idle', 'absent']).toContain(laneStateAt(analysis, lane, lastParked));
+    expect(lines.slice(0, adaWakes).filter((line) => /^suspend handle\(.*: a future$/.test(line))).toHaveLength(3);
+    expect(data.events[adaWakes]!.t - data.events[lastParked]!.t).toBeGreaterThanOrEqual(90);
+    // Ada sends "hi"; right after her lane parks, handle(…, 1) resumes, woken by the reader's future.
+    const adaParks = find(/^suspend client\(.*'ada'/, adaWakes);
+    expect(lines[adaParks + 1]).toMatch(/^resume handle\(<Connection object>, 1\).*: a future done: None$/);
   });
 });
