@@ -9,6 +9,7 @@ file's text and exits with its status), so their outputs can be compared line fo
 """
 
 import builtins
+import gc
 import io
 import linecache
 import logging
@@ -124,25 +125,19 @@ def run(source, tracer=None):
             return (1, e.lineno, e.offset, type(e).__name__ + ": " + str(e.msg))
         if tracer is not None:
             tracer.attach(code)
-        try:
-            exec(code, main.__dict__)
-        except SystemExit as e:
-            return (_exit_status(e), None, None, None)
-        except BaseException as e:
-            tb = _user_traceback(e.__traceback__)
-            e.__traceback__ = tb
-            _flush()
-            traceback.print_exception(type(e), e, tb)
-            try:
-                message = type(e).__name__ + (": " + str(e) if str(e) else "")
-            except Exception:
-                message = type(e).__name__
-            status = 130 if isinstance(e, KeyboardInterrupt) else 1
-            return (status, _last_user_line(tb), None, message)
-        return (0, None, None, None)
+        return _execute(code, main.__dict__)
     finally:
         if tracer is not None:
             tracer.detach()
+        if saved["main"] is not None:
+            sys.modules["__main__"] = saved["main"]
+        _forget_user_modules(saved["modules"])
+        # The program's objects die now, as at the exit of "python3 main.py", while its output
+        # is still this run's: a module's globals and its functions refer to each other, so
+        # without a collection here their finalisers (__del__, a suspended generator's finally)
+        # would run whenever the collector next runs, printing into a later run.
+        main = None
+        gc.collect()
         _flush()
         sys.stdout, sys.stderr = saved["streams"]
         builtins.input = saved["input"]
@@ -150,9 +145,6 @@ def run(source, tracer=None):
         sys.path[:] = saved["path"]
         _restore_warnings(saved["warnings"])
         _restore_logging(saved["logging"])
-        if saved["main"] is not None:
-            sys.modules["__main__"] = saved["main"]
-        _forget_user_modules(saved["modules"])
         if hidden is not None:
             _restore_browser_modules(hidden)
         if ON_PYODIDE:
@@ -166,6 +158,27 @@ def run(source, tracer=None):
 # A program's warning filters and logging set-up (logging.basicConfig, its own loggers and
 # handlers) end with it, and the next run starts as a fresh interpreter would, shows the
 # warnings it shows, and configures logging anew.
+
+
+def _execute(code, namespace):
+    # Apart from run(), so that nothing of the program (a traceback, its frames) outlives the
+    # call in a local variable and escapes run()'s collection of the program's garbage.
+    try:
+        exec(code, namespace)
+    except SystemExit as e:
+        return (_exit_status(e), None, None, None)
+    except BaseException as e:
+        tb = _user_traceback(e.__traceback__)
+        e.__traceback__ = tb
+        _flush()
+        traceback.print_exception(type(e), e, tb)
+        try:
+            message = type(e).__name__ + (": " + str(e) if str(e) else "")
+        except Exception:
+            message = type(e).__name__
+        status = 130 if isinstance(e, KeyboardInterrupt) else 1
+        return (status, _last_user_line(tb), None, message)
+    return (0, None, None, None)
 
 
 def _save_warnings():
