@@ -32,12 +32,32 @@ describe('parseChecks', () => {
     });
   });
 
-  test.each(['outputs', 'at-most x fetch', 'uses call', 'uses loop in', 'java: output', 'count 2'])(
-    'rejects "%s" naming the line',
-    (line) => {
-      expect(() => parseChecks(line)).toThrow(ChecksSyntaxError);
-    },
-  );
+  test('reads the time, await and cancellation checks', () => {
+    expect(
+      parseChecks('within 1.1\nwithin 0.5 main\nawaits main fetch_one\ncancelled worker').map((l) => l.check),
+    ).toEqual([
+      { kind: 'within', seconds: 1.1 },
+      { kind: 'within', seconds: 0.5, name: 'main' },
+      { kind: 'awaits', name: 'main', target: 'fetch_one' },
+      { kind: 'cancelled', name: 'worker' },
+    ]);
+  });
+
+  test.each([
+    'outputs',
+    'at-most x fetch',
+    'uses call',
+    'uses loop in',
+    'java: output',
+    'count 2',
+    'within',
+    'within soon',
+    'within 1 a b',
+    'awaits main',
+    'cancelled',
+  ])('rejects "%s" naming the line', (line) => {
+    expect(() => parseChecks(line)).toThrow(ChecksSyntaxError);
+  });
 });
 
 describe('output', () => {

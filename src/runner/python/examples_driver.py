@@ -5,7 +5,8 @@ machine's CPython (the tests run ``python3 -u examples_driver.py program.py``, w
 file's text and exits with its status), so their outputs can be compared line for line.
 
 ``run(source)`` returns ``(exit_status, error_line, error_column, error_message)``; exit status
-130 means KeyboardInterrupt (a stop request).
+130 means KeyboardInterrupt (a stop request). ``run(source, virtual_time=True)`` runs it on virtual
+time (``VirtualClock``).
 """
 
 import builtins
@@ -14,7 +15,9 @@ import io
 import linecache
 import logging
 import os
+import selectors
 import sys
+import time
 import traceback
 import types
 import warnings
@@ -92,7 +95,7 @@ def _exit_status(exc):
     return 1
 
 
-def run(source, tracer=None):
+def run(source, tracer=None, virtual_time=False):
     # tracer: the timeline recorder (examples_timeline.py), or None for a plain run.
     linecache.cache[FILENAME] = (len(source), None, source.splitlines(True), FILENAME)
     main = types.ModuleType("__main__")
@@ -115,6 +118,9 @@ def run(source, tracer=None):
     if ON_PYODIDE:
         _fresh_asyncio()
     hidden = _hide_browser_modules() if ON_PYODIDE else None
+    clock = VirtualClock() if virtual_time else None
+    if clock is not None:
+        clock.install()
     try:
         try:
             code = compile(source, FILENAME, "exec", dont_inherit=True)
@@ -129,6 +135,8 @@ def run(source, tracer=None):
     finally:
         if tracer is not None:
             tracer.detach()
+        if clock is not None:
+            clock.uninstall()
         if saved["main"] is not None:
             sys.modules["__main__"] = saved["main"]
         _forget_user_modules(saved["modules"])
@@ -153,6 +161,66 @@ def run(source, tracer=None):
                 os.chdir(_CWD)
             except OSError:
                 pass
+
+
+class VirtualClock:
+    """Virtual time: every wait is skipped, and the clocks move on by what it would have lasted.
+
+    The program's clocks (time.monotonic, which the asyncio loop reads, time.perf_counter and
+    time.time) read the real time plus all the waits skipped so far; time.sleep skips its wait, and
+    so does the event loop when nothing is ready before its next timer. A program then takes as
+    long, on its clocks, as it would on an idle machine, however slow this one is: timing checks
+    never depend on the machine. Waits on other threads (which only CPython has) are real.
+    """
+
+    CLOCKS = ("monotonic", "perf_counter", "time")
+
+    def __init__(self):
+        self.skipped = 0.0
+        self.saved = {}
+
+    def skip(self, seconds):
+        if seconds > 0:
+            self.skipped += seconds
+
+    def install(self):
+        names = self.CLOCKS + tuple(name + "_ns" for name in self.CLOCKS) + ("sleep",)
+        self.saved = {name: getattr(time, name) for name in names}
+        self.saved["DefaultSelector"] = selectors.DefaultSelector
+        for name in self.CLOCKS:
+            setattr(time, name, self._reader(self.saved[name]))
+            setattr(time, name + "_ns", self._ns_reader(self.saved[name + "_ns"]))
+        real_sleep = self.saved["sleep"]
+
+        def sleep(seconds):
+            if not isinstance(seconds, (int, float)) or seconds < 0:
+                real_sleep(seconds)  # raises what time.sleep raises
+            self.skip(seconds)
+
+        time.sleep = sleep
+        clock = self
+
+        class VirtualSelector(self.saved["DefaultSelector"]):
+            # The loop's wait for its next timer (CPython; Pyodide's loop calls time.sleep).
+            def select(self, timeout=None):
+                ready = super().select(0)
+                if ready or timeout is None or timeout <= 0:
+                    return ready if ready or timeout is not None else super().select(None)
+                clock.skip(timeout)
+                return []
+
+        selectors.DefaultSelector = VirtualSelector
+
+    def _reader(self, real):
+        return lambda: real() + self.skipped
+
+    def _ns_reader(self, real):
+        return lambda: real() + int(self.skipped * 1e9)
+
+    def uninstall(self):
+        for name, value in self.saved.items():
+            setattr(selectors if name == "DefaultSelector" else time, name, value)
+        self.saved = {}
 
 
 # A program's warning filters and logging set-up (logging.basicConfig, its own loggers and

@@ -156,7 +156,7 @@ class Recorder:
         self.events = []
         self.lanes = []
         self.truncated = False
-        self.t0 = time.perf_counter()
+        self.t0 = None  # set as the program starts (after a virtual clock is installed)
         self.codes = set()
         self.top = None
         self.by_frame = {}  # id(frame) -> lane
@@ -557,6 +557,7 @@ class Recorder:
     def attach(self, code):
         M = sys.monitoring
         E = M.events
+        self.t0 = time.perf_counter()
         self.top = code
         todo = [code]
         while todo:
@@ -674,8 +675,8 @@ def timeline_available():
     return hasattr(sys, "monitoring")
 
 
-def run_recorded(source, max_events):
-    """Runs like run(source) while recording; returns (outcome, timeline_json)."""
+def run_recorded(source, max_events, virtual_time=False):
+    """Runs like run(source, virtual_time=…) while recording; returns (outcome, timeline_json)."""
     recorder = Recorder(max_events)
     streams = (sys.stdout, sys.stderr)
     sys.stdout = _recording_stream(streams[0], 1, "stdout", recorder)
@@ -690,7 +691,7 @@ def run_recorded(source, max_events):
 
         loop_class.create_task = create_task
     try:
-        outcome = run(source, recorder)
+        outcome = run(source, recorder, virtual_time)
     finally:
         recorder.detach()
         if loop_class is not None and "create_task" in loop_class.__dict__:
