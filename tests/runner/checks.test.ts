@@ -154,6 +154,33 @@ describe('behaviour', () => {
     );
   });
 
+  test('within: a time over the limit is shown to a tenth, or finer where a tenth would not show it', () => {
+    const timed = (end: number) => {
+      const data = timeline(
+        ['<module>', 'main'],
+        [
+          ['start', 0],
+          ['start', 1],
+          ['return', 1, 3],
+          ['return', 0],
+        ],
+      );
+      data.events.forEach((event, i) => (event.t = i === 0 ? 0 : i === 1 ? 10 : end));
+      data.virtualTime = true;
+      return data;
+    };
+    expect(checkBehaviour({ kind: 'within', seconds: 0.6, name: 'main' }, timed(600))).toBeNull();
+    expect(checkBehaviour({ kind: 'within', seconds: 0.6, name: 'main' }, timed(1210))).toBe(
+      '`main(1)` took 1.2 s of virtual time from its start to its end; it should take at most 0.6 s',
+    );
+    expect(checkBehaviour({ kind: 'within', seconds: 0.6, name: 'main' }, timed(650))).toBe(
+      '`main(1)` took 0.64 s of virtual time from its start to its end; it should take at most 0.6 s',
+    );
+    expect(checkBehaviour({ kind: 'within', seconds: 0.6 }, timed(640))).toBe(
+      'the program took 0.64 s of virtual time from start to end; it should take at most 0.6 s',
+    );
+  });
+
   test('closed: a close the program made, not the garbage collector', () => {
     const closed = timeline(
       ['<module>', 'gen'],

@@ -88,7 +88,11 @@ function peak(runs: LaneRun[]): { count: number; labels: string[] } {
   return best;
 }
 
-const seconds = (ms: number) => `${(ms / 1000).toFixed(ms < 10_000 ? 2 : 1).replace(/0$/, '')} s`;
+/** A time over the limit, to a tenth of a second unless that would not show it is over. */
+function over(ms: number, limitSeconds: number): string {
+  const tenths = (ms / 1000).toFixed(1);
+  return `${Number(tenths) > limitSeconds ? tenths : (ms / 1000).toFixed(3).replace(/0+$/, '')} s`;
+}
 
 function checkWithin(check: Extract<Check, { kind: 'within' }>, data: TimelineData): string | null {
   const clock = data.virtualTime ? ' of virtual time' : '';
@@ -96,7 +100,7 @@ function checkWithin(check: Extract<Check, { kind: 'within' }>, data: TimelineDa
   if (check.name === undefined) {
     const took = data.events.at(-1)?.t ?? 0;
     if (took <= limit) return null;
-    return `the program took ${seconds(took)}${clock} from start to end; it should take at most ${check.seconds} s`;
+    return `the program took ${over(took, check.seconds)}${clock} from start to end; it should take at most ${check.seconds} s`;
   }
   const runs = laneRuns(data, check.name);
   if (runs.length === 0) return noneRan(check.name);
@@ -104,7 +108,7 @@ function checkWithin(check: Extract<Check, { kind: 'within' }>, data: TimelineDa
     if (!run.ending) return `\`${run.label}\` never finished: it was left paused${at(run.lastSuspend)}`;
     const took = run.ending.t - run.first.t;
     if (took > limit)
-      return `\`${run.label}\` took ${seconds(took)}${clock} from its start to its end; it should take at most ${check.seconds} s`;
+      return `\`${run.label}\` took ${over(took, check.seconds)}${clock} from its start to its end; it should take at most ${check.seconds} s`;
   }
   return null;
 }

@@ -43,7 +43,7 @@ export function describeCheck(check: Check, language: Language): string {
     case 'steps-at-most':
       return `\`${check.name}\` is started or resumed at most ${check.limit} times`;
     case 'within':
-      return `${check.name ? `every \`${check.name}\`` : 'the program'} takes at most ${check.seconds} s`;
+      return `${check.name ? `\`${check.name}\`` : 'the program'} takes at most ${check.seconds} s from start to end`;
     case 'awaits':
       return `\`${check.name}\` awaits \`${check.target}\``;
     case 'cancelled':
