@@ -25,9 +25,13 @@ interface LaneRun {
   steps: number;
 }
 
-/** What a cancellation looks like in an event's detail: Python's CancelledError thrown in, a
- * TypeScript AbortError (an aborted signal's reason) rejecting an await or thrown. */
-const CANCELLATION = /\bCancelledError\b|\bAbortError\b/;
+/** What a cancellation looks like in an event's detail: Python's CancelledError thrown in; in
+ * TypeScript an aborted signal's reason (AbortError from abort(), TimeoutError from
+ * AbortSignal.timeout) rejecting an await or thrown. */
+const CANCELLATION = {
+  python: /\bCancelledError\b/,
+  typescript: /\bAbortError\b|\bTimeoutError\b/,
+} as const;
 
 function matches(lane: TimelineLane, name: string): boolean {
   return lane.name === name || lane.name.endsWith(`.${name}`);
@@ -35,6 +39,7 @@ function matches(lane: TimelineLane, name: string): boolean {
 
 function laneRuns(data: TimelineData, name: string): LaneRun[] {
   const labels = laneLabels(data.lanes);
+  const cancellation = CANCELLATION[data.language];
   const runs = new Map<number, LaneRun>();
   data.events.forEach((event, index) => {
     const lane = data.lanes[event.lane];
@@ -48,7 +53,7 @@ function laneRuns(data: TimelineData, name: string): LaneRun[] {
     if (event.kind === 'start' || event.kind === 'resume') {
       run.steps += 1;
       run.lastWake = event;
-      if (!run.cancelledAt && CANCELLATION.test(event.detail)) run.cancelledAt = event;
+      if (!run.cancelledAt && cancellation.test(event.detail)) run.cancelledAt = event;
     } else if (event.kind === 'suspend') {
       run.lastSuspend = event;
     } else if ((event.kind === 'return' || event.kind === 'raise') && run.end === Infinity) {
@@ -158,14 +163,14 @@ function checkCancelled(check: Extract<Check, { kind: 'cancelled' }>, data: Time
   const runs = laneRuns(data, check.name);
   if (runs.length === 0) return noneRan(check.name);
   for (const run of runs) {
-    if (run.ending?.kind === 'raise' && CANCELLATION.test(run.ending.detail)) continue;
+    if (run.ending?.kind === 'raise' && CANCELLATION[data.language].test(run.ending.detail)) continue;
     const ended = !run.ending
       ? `was left paused${at(run.lastSuspend)}`
       : run.ending.kind === 'return'
         ? `returned${at(run.ending)}`
         : `ended with ${run.ending.detail}${at(run.ending)}`;
     if (run.cancelledAt) {
-      const error = data.language === 'python' ? '`CancelledError`' : 'the `AbortError`';
+      const error = data.language === 'python' ? '`CancelledError`' : 'the abort';
       return `the cancellation reached \`${run.label}\`${at(run.cancelledAt)}, but it ${ended} instead of letting ${error} end it`;
     }
     return `no cancellation reached \`${run.label}\`: it ${ended}`;

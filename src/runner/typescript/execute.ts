@@ -243,7 +243,7 @@ export async function runTypeScript(
     },
     exports: moduleExports,
     module: { exports: moduleExports },
-    ...(clock ? virtualTimeGlobals(clock) : {}),
+    ...(clock ? virtualTimeGlobals(clock, (fn, ms) => timers.setTimeout(fn, ms)) : {}),
     ...Object.fromEntries(NETWORK.map((name) => [name, networkStub(name)])),
     process: undefined,
     Buffer: undefined,

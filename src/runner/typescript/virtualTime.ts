@@ -21,9 +21,13 @@ export function createVirtualClock(realNow: () => number = () => performance.now
   };
 }
 
-/** The program's `performance` and `Date` on virtual time: `performance.now()`, `Date.now()` and
- * `new Date()` read the virtual clock; everything else is the real objects'. */
-export function virtualTimeGlobals(clock: VirtualClock): { performance: Performance; Date: DateConstructor } {
+/** The program's `performance`, `Date` and `AbortSignal` on virtual time: `performance.now()`,
+ * `Date.now()` and `new Date()` read the virtual clock, and `AbortSignal.timeout(ms)` aborts on
+ * the program's own (virtual) timers; everything else is the real objects'. */
+export function virtualTimeGlobals(
+  clock: VirtualClock,
+  setTimer: (fn: () => void, ms: number) => unknown,
+): { performance: Performance; Date: DateConstructor; AbortSignal: typeof AbortSignal } {
   const realPerformance = globalThis.performance;
   const RealDate = globalThis.Date;
   // The clock's readings are performance.now() ones: Date's epoch milliseconds are offset by this.
@@ -45,5 +49,15 @@ export function virtualTimeGlobals(clock: VirtualClock): { performance: Performa
   const DateProxy = new Proxy(VirtualDate, {
     apply: () => new VirtualDate().toString(),
   }) as unknown as DateConstructor;
-  return { performance, Date: DateProxy };
+  const RealAbortSignal = globalThis.AbortSignal;
+  const timeout = (ms: number): AbortSignal => {
+    const controller = new AbortController();
+    // The reason the real one gives: a DOMException named TimeoutError.
+    setTimer(() => controller.abort(new DOMException('The operation was aborted due to timeout', 'TimeoutError')), ms);
+    return controller.signal;
+  };
+  const AbortSignalProxy = new Proxy(RealAbortSignal, {
+    get: (target, key, receiver) => (key === 'timeout' ? timeout : (Reflect.get(target, key, receiver) as unknown)),
+  });
+  return { performance, Date: DateProxy, AbortSignal: AbortSignalProxy };
 }
