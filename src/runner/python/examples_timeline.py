@@ -156,7 +156,9 @@ class Recorder:
         self.events = []
         self.lanes = []
         self.truncated = False
-        self.t0 = None  # set as the program starts (after a virtual clock is installed)
+        # Set again as the program starts, on the clock it runs on (virtual time, if so); a
+        # syntax error is printed before that.
+        self.t0 = time.perf_counter()
         self.codes = set()
         self.top = None
         self.by_frame = {}  # id(frame) -> lane
