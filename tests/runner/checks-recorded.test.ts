@@ -82,6 +82,27 @@ describe('virtual time', () => {
     expect(gather.timeline.events.at(-1)!.t).toBeGreaterThanOrEqual(1000);
   });
 
+  test("Python and TypeScript: the program's own work takes no time on the virtual clock", async () => {
+    const python = await recordPython(`
+import asyncio, time
+async def main():
+    t = time.monotonic()
+    sum(range(3_000_000))  # real work, none of it on the clock
+    await asyncio.sleep(0.25)
+    print(round(time.monotonic() - t, 4))
+asyncio.run(main())
+`);
+    expect(python.output).toBe('0.25\n');
+    const ts = await recordTypeScript(`
+const t = performance.now();
+let x = 0;
+for (let i = 0; i < 3_000_000; i++) x += i % 7; // real work, none of it on the clock
+await new Promise((resolve) => setTimeout(resolve, 250));
+console.log(Math.round(performance.now() - t), x > 0);
+`);
+    expect(ts.output).toBe('250 true\n');
+  });
+
   test('Python: a plain run really waits', async () => {
     const started = performance.now();
     const plain = await recordPython(

@@ -164,32 +164,41 @@ def run(source, tracer=None, virtual_time=False):
 
 
 class VirtualClock:
-    """Virtual time: every wait is skipped, and the clocks move on by what it would have lasted.
+    """Virtual time: the program's clocks move only when it waits, by what the wait would last.
 
-    The program's clocks (time.monotonic, which the asyncio loop reads, time.perf_counter and
-    time.time) read the real time plus all the waits skipped so far; time.sleep skips its wait, and
-    so does the event loop when nothing is ready before its next timer. A program then takes as
-    long, on its clocks, as it would on an idle machine, however slow this one is: timing checks
-    never depend on the machine. Waits on other threads (which only CPython has) are real.
+    time.sleep skips its wait and moves the clocks on by it, and so does the event loop when
+    nothing is ready before its next timer; time.monotonic (which the asyncio loop reads),
+    time.perf_counter and time.time read the clocks. The program's own work takes no time on them,
+    except that each read moves them on by a microsecond, so a loop that waits for a clock to pass
+    a moment still ends. A run's timing is then the same on every machine, however slow or busy
+    it is. Waits on other threads (which only CPython has) are real.
     """
 
     CLOCKS = ("monotonic", "perf_counter", "time")
+    TICK = 1e-6
 
     def __init__(self):
-        self.skipped = 0.0
+        self.elapsed = 0.0  # seconds of virtual time since the program started
         self.saved = {}
+        self.origins = {}
 
     def skip(self, seconds):
         if seconds > 0:
-            self.skipped += seconds
+            self.elapsed += seconds
+
+    def peek_perf_counter(self):
+        # What time.perf_counter reads now, without moving the clock (for the timeline recorder).
+        return self.origins["perf_counter"] + self.elapsed
 
     def install(self):
+        global _ACTIVE_CLOCK
         names = self.CLOCKS + tuple(name + "_ns" for name in self.CLOCKS) + ("sleep",)
         self.saved = {name: getattr(time, name) for name in names}
         self.saved["DefaultSelector"] = selectors.DefaultSelector
+        self.origins = {name: self.saved[name]() for name in self.CLOCKS}
         for name in self.CLOCKS:
-            setattr(time, name, self._reader(self.saved[name]))
-            setattr(time, name + "_ns", self._ns_reader(self.saved[name + "_ns"]))
+            setattr(time, name, self._reader(self.origins[name]))
+            setattr(time, name + "_ns", self._ns_reader(self.origins[name]))
         real_sleep = self.saved["sleep"]
 
         def sleep(seconds):
@@ -210,17 +219,34 @@ class VirtualClock:
                 return []
 
         selectors.DefaultSelector = VirtualSelector
+        _ACTIVE_CLOCK = self
 
-    def _reader(self, real):
-        return lambda: real() + self.skipped
+    def _read(self):
+        self.elapsed += self.TICK
+        return self.elapsed
 
-    def _ns_reader(self, real):
-        return lambda: real() + int(self.skipped * 1e9)
+    def _reader(self, origin):
+        return lambda: origin + self._read()
+
+    def _ns_reader(self, origin):
+        return lambda: int((origin + self._read()) * 1e9)
 
     def uninstall(self):
+        global _ACTIVE_CLOCK
         for name, value in self.saved.items():
             setattr(selectors if name == "DefaultSelector" else time, name, value)
         self.saved = {}
+        _ACTIVE_CLOCK = None
+
+
+_ACTIVE_CLOCK = None
+_REAL_PERF_COUNTER = time.perf_counter
+
+
+def recorder_clock():
+    """time.perf_counter for the timeline recorder: on virtual time, read without moving it."""
+    clock = _ACTIVE_CLOCK
+    return clock.peek_perf_counter() if clock is not None else _REAL_PERF_COUNTER()
 
 
 # A program's warning filters and logging set-up (logging.basicConfig, its own loggers and

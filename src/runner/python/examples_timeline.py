@@ -15,11 +15,10 @@ import dis
 import io
 import json
 import sys
-import time
 import types
 import weakref
 
-from examples_driver import FILENAME, PYODIDE_LOOP_CLASS, hide_from_tracebacks, run
+from examples_driver import FILENAME, PYODIDE_LOOP_CLASS, hide_from_tracebacks, recorder_clock, run
 
 hide_from_tracebacks(globals())
 
@@ -158,7 +157,7 @@ class Recorder:
         self.truncated = False
         # Set again as the program starts, on the clock it runs on (virtual time, if so); a
         # syntax error is printed before that.
-        self.t0 = time.perf_counter()
+        self.t0 = recorder_clock()
         self.codes = set()
         self.top = None
         self.by_frame = {}  # id(frame) -> lane
@@ -183,7 +182,7 @@ class Recorder:
                 self.truncated = True
                 self.detach()
             return
-        t = round((time.perf_counter() - self.t0) * 1000, 2)
+        t = round((recorder_clock() - self.t0) * 1000, 2)
         self.events.append((kind, lane, line, t, detail, cause, stream))
 
     def to_json(self):
@@ -559,7 +558,7 @@ class Recorder:
     def attach(self, code):
         M = sys.monitoring
         E = M.events
-        self.t0 = time.perf_counter()
+        self.t0 = recorder_clock()
         self.top = code
         todo = [code]
         while todo:

@@ -106,7 +106,7 @@ export async function runTypeScript(
     if (timeline && instrumented) {
       recorder = new timeline.TypeScriptTimelineRecorder({
         maxEvents: options.timelineMaxEvents,
-        ...(clock ? { now: clock.now } : {}),
+        ...(clock ? { now: clock.peek } : {}),
       });
       recorderName = timeline.RECORDER_PARAM;
       runCode = `${instrumented.code}\n;${recorderName}.mainEnd();`;

@@ -141,7 +141,7 @@ function virtualScheduler(host: HostTimers, clock: VirtualClock): Pick<HostTimer
   return {
     setTimeout(fn, ms) {
       const key = order++;
-      queue.set(key, { due: clock.now() + ms, order: key, fire: fn });
+      queue.set(key, { due: clock.peek() + ms, order: key, fire: fn });
       schedule();
       return key as unknown as Handle;
     },

@@ -1,22 +1,27 @@
 // Virtual time for a TypeScript run (RunOptions.virtualTime): the program's timers fire in the
-// order and at the clock readings they would on an idle machine, without the waits. The clock
-// reads the real time plus every wait skipped so far, so work the program does itself (a busy
-// loop) still takes its real time.
+// order they would, at the clock readings they would have, without the waits. The clock moves
+// only when a timer fires (on to its due time) and, by a microsecond, each time the program
+// reads it, so that a loop waiting for the clock to pass a moment still ends. The program's own
+// work takes no time on it: a run's timing is the same on every machine.
 
 export interface VirtualClock {
-  /** Milliseconds, as performance.now() would read them on virtual time. */
+  /** A read by the program: milliseconds, as performance.now() reads them; moves on 1 µs. */
   now(): number;
-  /** Skips the wait until `due` (a reading of now()), if it has not come yet. */
+  /** The clock, unmoved (for the timers and the timeline recorder). */
+  peek(): number;
+  /** Skips the wait until `due` (a reading of peek()), if it has not come yet. */
   advanceTo(due: number): void;
 }
 
-export function createVirtualClock(realNow: () => number = () => performance.now()): VirtualClock {
-  let skipped = 0;
+const TICK_MS = 0.001;
+
+export function createVirtualClock(origin: number = performance.now()): VirtualClock {
+  let elapsed = 0;
   return {
-    now: () => realNow() + skipped,
+    now: () => origin + (elapsed += TICK_MS),
+    peek: () => origin + elapsed,
     advanceTo(due) {
-      const now = realNow() + skipped;
-      if (due > now) skipped += due - now;
+      if (due > origin + elapsed) elapsed = due - origin;
     },
   };
 }
@@ -31,7 +36,7 @@ export function virtualTimeGlobals(
   const realPerformance = globalThis.performance;
   const RealDate = globalThis.Date;
   // The clock's readings are performance.now() ones: Date's epoch milliseconds are offset by this.
-  const epochOffset = RealDate.now() - clock.now();
+  const epochOffset = RealDate.now() - clock.peek();
   const performance = Object.create(realPerformance, {
     now: { value: () => clock.now(), enumerable: true },
   }) as Performance;
