@@ -54,6 +54,7 @@ export class RunTracker {
       maxOutputCharacters: limits.characters,
     };
     if (this.options.timeline) options.timeline = true;
+    if (this.options.virtualTime) options.virtualTime = true;
     if (this.options.timelineMaxEvents !== undefined) options.timelineMaxEvents = this.options.timelineMaxEvents;
     return options;
   }

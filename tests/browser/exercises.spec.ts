@@ -108,7 +108,30 @@ test('a wrong answer is told what is wrong, hints come one at a time, on a phone
   await section.getByRole('button', { name: /Show a hint/ }).click();
   await expect(section.getByRole('group', { name: `Hint 1 of ${EXERCISE.hints.length}` })).toBeFocused();
   await expect(section.getByRole('button', { name: `Show hint 2 of ${EXERCISE.hints.length}` })).toBeVisible();
+  // The hint revealed stays revealed after a reload, with the reader's other progress.
+  await page.reload();
+  await expect(section.getByRole('group', { name: `Hint 1 of ${EXERCISE.hints.length}` })).toBeVisible();
+  await expect(section.getByRole('button', { name: `Show hint 2 of ${EXERCISE.hints.length}` })).toBeVisible();
   // Nothing is wider than the phone.
   const width = await page.evaluate(() => document.documentElement.scrollWidth);
   expect(width).toBeLessThanOrEqual(390);
+});
+
+test('Check runs an exercise about time on virtual time, and says so', async ({ page }) => {
+  test.setTimeout(120_000);
+  const file = 'docs/11-blocking-work/90-exercises.mdx';
+  const timed = extractExercises(readFileSync(file, 'utf8'), file).find((e) => e.id === 'blocking-keep-the-heartbeat')!;
+  await openHydrated(page, 'docs/blocking-work/exercises');
+  const section = page.locator(`[data-exercise="${timed.id}"]`);
+  await section.getByRole('tab', { name: 'TypeScript' }).click();
+  const workspace = section.getByRole('region', { name: 'Your TypeScript program' });
+  await workspace.getByRole('textbox', { name: 'TypeScript editor' }).click();
+  await workspace.locator('.cm-content[aria-label="TypeScript editor"]').focus();
+  // Downloads one after another: 1 s of waiting, which virtual time skips but counts.
+  const wrong = timed.languages.typescript!.wrongAnswers.find((w) => w.message.includes('virtual time'))!;
+  await page.keyboard.press('ControlOrMeta+A');
+  await page.keyboard.insertText(wrong.code);
+  await workspace.getByRole('button', { name: 'Check', exact: true }).click();
+  await expect(workspace.locator('[data-verdict]')).toHaveAttribute('data-verdict', 'failed', { timeout: 60_000 });
+  await expect(workspace.locator('[data-verdict] ul')).toContainText(wrong.message);
 });

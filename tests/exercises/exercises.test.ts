@@ -43,22 +43,24 @@ for (const exercise of exercises) {
     for (const [language, part] of Object.entries(exercise.languages)) {
       const name = language === 'python' ? 'Python' : 'TypeScript';
       const timeout = part.solution.timeoutMs;
+      // As the page's Check runs it: on virtual time where the checks fence asks for it.
+      const vt = exercise.virtualTime;
       test(`${name}: each of the ${part.wrongAnswers.length} wrong answers (two or more) fails as intended`, () => {
         expect(part.wrongAnswers.length).toBeGreaterThanOrEqual(2);
       });
       if (language === 'typescript') {
         const expected = part.solution.expectedOutput;
         test('TypeScript: the model solution passes every check on Node', async () => {
-          const run = await runTypeScriptChecked(part.solution.code, timeout);
+          const run = await runTypeScriptChecked(part.solution.code, timeout, vt);
           expect(failures(evaluateChecks(part.checks, run, expected))).toEqual([]);
         });
         test('TypeScript: the starter fails a check', async () => {
-          const run = await runTypeScriptChecked(part.starter, timeout);
+          const run = await runTypeScriptChecked(part.starter, timeout, vt);
           expect(failures(evaluateChecks(part.checks, run, expected)).length).toBeGreaterThan(0);
         });
         for (const wrong of part.wrongAnswers) {
           test(`TypeScript: the wrong answer at line ${wrong.line} fails with “${wrong.message}”`, async () => {
-            const run = await runTypeScriptChecked(wrong.code, timeout);
+            const run = await runTypeScriptChecked(wrong.code, timeout, vt);
             expect(withoutBackticks(failures(evaluateChecks(part.checks, run, expected)).join('\n'))).toContain(
               wrong.message,
             );
@@ -69,19 +71,19 @@ for (const exercise of exercises) {
       for (const edition of EDITIONS.filter((candidate) => pythonInRange(candidate.python, exercise.python))) {
         const expected = expectedOutputOn(part.solution, edition.python);
         test(`Python: the model solution passes every check on Pyodide ${edition.python}`, async () => {
-          const run = await runPyodideChecked(edition.python, part.solution.code);
+          const run = await runPyodideChecked(edition.python, part.solution.code, vt);
           expect(failures(evaluateChecks(part.checks, run, expected))).toEqual([]);
         });
         if (edition !== CURRENT_EDITION) continue;
         const check = (run: CheckedRun) => failures(evaluateChecks(part.checks, run, expected));
         test(`Python: the starter fails a check on Pyodide ${edition.python}`, async () => {
-          expect(check(await runPyodideChecked(edition.python, part.starter)).length).toBeGreaterThan(0);
+          expect(check(await runPyodideChecked(edition.python, part.starter, vt)).length).toBeGreaterThan(0);
         });
         for (const wrong of part.wrongAnswers) {
           test(`Python: the wrong answer at line ${wrong.line} fails with “${wrong.message}” on Pyodide ${edition.python}`, async () => {
-            expect(withoutBackticks(check(await runPyodideChecked(edition.python, wrong.code)).join('\n'))).toContain(
-              wrong.message,
-            );
+            expect(
+              withoutBackticks(check(await runPyodideChecked(edition.python, wrong.code, vt)).join('\n')),
+            ).toContain(wrong.message);
           });
         }
       }
@@ -89,7 +91,7 @@ for (const exercise of exercises) {
       test.runIf(cpython !== undefined)(
         `Python: the model solution passes every check on CPython ${cpython?.version}`,
         async () => {
-          const run = await runCPythonChecked(cpython!, part.solution.code, timeout);
+          const run = await runCPythonChecked(cpython!, part.solution.code, timeout, vt);
           expect(failures(evaluateChecks(part.checks, run, expectedOutputOn(part.solution, cpython!.version)))).toEqual(
             [],
           );

@@ -12,8 +12,12 @@ import { createNodePythonRunner, runTypeScriptInNode, type NodePythonRunner } fr
 import { DRIVER_FILE } from '@site/src/runner/python/node';
 import { decodeCompactTimeline } from '@site/src/runner/timeline/model';
 
-export async function runTypeScriptChecked(code: string, timeoutMs?: number): Promise<CheckedRun> {
-  const run = await runTypeScriptInNode(code, { timeline: true, ...(timeoutMs ? { timeoutMs } : {}) });
+export async function runTypeScriptChecked(code: string, timeoutMs?: number, virtualTime = false): Promise<CheckedRun> {
+  const run = await runTypeScriptInNode(code, {
+    timeline: true,
+    ...(timeoutMs ? { timeoutMs } : {}),
+    ...(virtualTime ? { virtualTime } : {}),
+  });
   return checkedRun('typescript', code, run.output, run.result);
 }
 
@@ -22,6 +26,7 @@ const pyodides = new Map<PythonRuntimeId, Promise<NodePythonRunner>>();
 export async function runPyodideChecked(
   runtime: PythonRuntimeId,
   code: string,
+  virtualTime = false,
 ): Promise<CheckedRun & { version: string }> {
   let runner = pyodides.get(runtime);
   if (!runner) {
@@ -29,7 +34,7 @@ export async function runPyodideChecked(
     pyodides.set(runtime, runner);
   }
   const ready = await runner;
-  const run = await ready.run(code, { timeline: true });
+  const run = await ready.run(code, { timeline: true, ...(virtualTime ? { virtualTime } : {}) });
   return { ...checkedRun('python', code, run.output, run.result), version: ready.session.pythonVersion };
 }
 
@@ -85,7 +90,7 @@ import sys
 sys.path.insert(0, sys.argv[1])
 from examples_timeline import run_recorded
 with open(sys.argv[2], encoding="utf-8") as program:
-    outcome, timeline = run_recorded(program.read(), 5000)
+    outcome, timeline = run_recorded(program.read(), 5000, sys.argv[4] == "virtual")
 with open(sys.argv[3], "w", encoding="utf-8") as out:
     out.write(timeline)
 sys.exit(outcome[0])
@@ -94,7 +99,12 @@ sys.exit(outcome[0])
 let scratch: string | undefined;
 let runs = 0;
 
-export async function runCPythonChecked(cpython: CPython, code: string, timeoutMs = 10_000): Promise<CheckedRun> {
+export async function runCPythonChecked(
+  cpython: CPython,
+  code: string,
+  timeoutMs = 10_000,
+  virtualTime = false,
+): Promise<CheckedRun> {
   if (!scratch) {
     scratch = mkdtempSync(join(tmpdir(), 'exercises-'));
     writeFileSync(join(scratch, 'main.py'), RECORDING_MAIN);
@@ -107,7 +117,7 @@ export async function runCPythonChecked(cpython: CPython, code: string, timeoutM
   const fd = openSync(outputFile, 'w');
   const child = spawn(
     cpython.executable,
-    ['-u', join(scratch, 'main.py'), dirname(DRIVER_FILE), program, timelineFile],
+    ['-u', join(scratch, 'main.py'), dirname(DRIVER_FILE), program, timelineFile, virtualTime ? 'virtual' : 'real'],
     {
       stdio: ['ignore', fd, fd],
       timeout: timeoutMs,
@@ -122,7 +132,12 @@ export async function runCPythonChecked(cpython: CPython, code: string, timeoutM
     output: readFileSync(outputFile, 'utf8'),
     status: signal ? 'timeout' : exitCode === 0 ? 'ok' : 'error',
     ...(existsSync(timelineFile)
-      ? { timeline: decodeCompactTimeline(readFileSync(timelineFile, 'utf8'), 'python') }
+      ? {
+          timeline: {
+            ...decodeCompactTimeline(readFileSync(timelineFile, 'utf8'), 'python'),
+            ...(virtualTime ? { virtualTime } : {}),
+          },
+        }
       : {}),
   };
 }

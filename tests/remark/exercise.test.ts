@@ -84,7 +84,24 @@ describe('remarkExercise', () => {
     expect(attributes(element).pythonNote).toMatch(/needs Python 3\.99.*; this edition runs Python 3\.\d+/);
   });
 
+  test('a ```checks virtual-time fence runs the Check on virtual time', () => {
+    const timed = EXERCISE.replace('```checks\noutput', '```checks virtual-time\nwithin 1\noutput');
+    const [part] = JSON.parse(attributes(compile(timed)).parts as string) as ExercisePart[];
+    expect(part?.virtualTime).toBe(true);
+    expect(part?.checks).toBe('within 1\noutput\nuses call print');
+  });
+
   test.each([
+    [
+      'a timing check on real time',
+      EXERCISE.replace('```checks\noutput', '```checks\nwithin 1'),
+      /write the fence as ```checks virtual-time/,
+    ],
+    [
+      'an unknown checks flag',
+      EXERCISE.replace('```checks', '```checks fast'),
+      /takes only "virtual-time", not "fast"/,
+    ],
     ['no checks', EXERCISE.replace(/```checks[\s\S]*?```/, ''), /needs a ```checks fence/],
     ['a bad check', EXERCISE.replace('output\npython', 'outptu\npython'), /unknown check "outptu"/],
     ['no solution output', EXERCISE.replace('```output\n2\n```', ''), /must be followed by an ```output block/],

@@ -32,12 +32,32 @@ describe('parseChecks', () => {
     });
   });
 
-  test.each(['outputs', 'at-most x fetch', 'uses call', 'uses loop in', 'java: output', 'count 2'])(
-    'rejects "%s" naming the line',
-    (line) => {
-      expect(() => parseChecks(line)).toThrow(ChecksSyntaxError);
-    },
-  );
+  test('reads the time, await and cancellation checks', () => {
+    expect(
+      parseChecks('within 1.1\nwithin 0.5 main\nawaits main fetch_one\ncancelled worker').map((l) => l.check),
+    ).toEqual([
+      { kind: 'within', seconds: 1.1 },
+      { kind: 'within', seconds: 0.5, name: 'main' },
+      { kind: 'awaits', name: 'main', target: 'fetch_one' },
+      { kind: 'cancelled', name: 'worker' },
+    ]);
+  });
+
+  test.each([
+    'outputs',
+    'at-most x fetch',
+    'uses call',
+    'uses loop in',
+    'java: output',
+    'count 2',
+    'within',
+    'within soon',
+    'within 1 a b',
+    'awaits main',
+    'cancelled',
+  ])('rejects "%s" naming the line', (line) => {
+    expect(() => parseChecks(line)).toThrow(ChecksSyntaxError);
+  });
 });
 
 describe('output', () => {
@@ -131,6 +151,33 @@ describe('behaviour', () => {
     expect(checkBehaviour({ kind: 'steps-at-most', name: 'job', limit: 2 }, oneAfterAnother)).toBeNull();
     expect(checkBehaviour({ kind: 'steps-at-most', name: 'job', limit: 1 }, oneAfterAnother)).toBe(
       '`job` was started or resumed 2 times; at most once is enough',
+    );
+  });
+
+  test('within: a time over the limit is shown to a tenth, or finer where a tenth would not show it', () => {
+    const timed = (end: number) => {
+      const data = timeline(
+        ['<module>', 'main'],
+        [
+          ['start', 0],
+          ['start', 1],
+          ['return', 1, 3],
+          ['return', 0],
+        ],
+      );
+      data.events.forEach((event, i) => (event.t = i === 0 ? 0 : i === 1 ? 10 : end));
+      data.virtualTime = true;
+      return data;
+    };
+    expect(checkBehaviour({ kind: 'within', seconds: 0.6, name: 'main' }, timed(600))).toBeNull();
+    expect(checkBehaviour({ kind: 'within', seconds: 0.6, name: 'main' }, timed(1210))).toBe(
+      '`main(1)` took 1.2 s of virtual time from its start to its end; it should take at most 0.6 s',
+    );
+    expect(checkBehaviour({ kind: 'within', seconds: 0.6, name: 'main' }, timed(650))).toBe(
+      '`main(1)` took 0.64 s of virtual time from its start to its end; it should take at most 0.6 s',
+    );
+    expect(checkBehaviour({ kind: 'within', seconds: 0.6 }, timed(640))).toBe(
+      'the program took 0.64 s of virtual time from start to end; it should take at most 0.6 s',
     );
   });
 

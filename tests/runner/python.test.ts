@@ -345,6 +345,29 @@ except RuntimeError as e:
     );
   });
 
+  it("prints a run's garbage in that run: an earlier run's finaliser never prints into a later one", async () => {
+    // A reference cycle is freed only by the cyclic garbage collector, which may run at any
+    // allocation of a later run: the driver collects at the end of each run instead.
+    const leaves = (label: string) => `
+class Noisy:
+    def __del__(self):
+        print("finalised: ${label}")
+a = Noisy()
+a.self = a
+del a
+kept = Noisy()  # a global: the module and its functions refer to each other
+print("${label} ends")
+`;
+    for (const options of [{}, { timeline: true }]) {
+      const first = await py.run(leaves('first'), options);
+      expect(first.output).toBe(runInCPython(leaves('first')).output);
+      expect(first.output).toBe('first ends\nfinalised: first\nfinalised: first\n');
+      // Enough allocation to trigger an automatic collection, were there garbage left over.
+      const second = await py.run('import gc\ngc.collect()\nprint("second", [0] * 3)\n', options);
+      expect(second.output).toBe('second [0, 0, 0]\n');
+    }
+  });
+
   it('leaves no logging set-up or warning record to the next run: it prints what a fresh CPython prints', async () => {
     // What logging.basicConfig sets up, named loggers and which warnings were shown already
     // ("once" is kept interpreter-wide) all outlive a run unless the driver resets them.

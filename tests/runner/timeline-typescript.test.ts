@@ -207,6 +207,23 @@ console.log(await Promise.all([parent(), child(1)]));
     ]);
   });
 
+  test('a catch without a binding still names what it caught', async () => {
+    const { timeline } = await record(`
+async function f(): Promise<void> {
+  try {
+    await Promise.reject(new RangeError("far"));
+  } catch {
+    console.log("caught");
+  }
+}
+await f();
+try { JSON.parse("{"); } catch { console.log("top"); }
+`);
+    expect(eventLines(timeline)).toContain(
+      'resume f(): Promise.reject(new RangeError("far")) rejecting with RangeError: far',
+    );
+  });
+
   test('an async generator consumed with for await', async () => {
     const { timeline } = await record(`
 async function* count(n: number) {

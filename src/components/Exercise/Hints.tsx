@@ -1,14 +1,17 @@
-import { useRef, useState, type ReactNode } from 'react';
+import { useRef, type ReactNode } from 'react';
 
+import { saveHintsShown, useHintsShown } from './progress';
 import styles from './styles.module.css';
 
 /** The exercise's hints, revealed one at a time on request ("Hint 2 of 4"). */
 export default function Hints({ hints, exerciseId }: { hints: ReactNode[]; exerciseId: string }): ReactNode {
-  const [shown, setShown] = useState(0);
+  // Kept with the reader's progress: the hints revealed before come back after a reload, and a
+  // reset of the chapter's progress hides them again.
+  const shown = Math.min(useHintsShown(exerciseId), hints.length);
   const lastHint = useRef<HTMLDivElement>(null);
   if (hints.length === 0) return null;
   const reveal = () => {
-    setShown((n) => Math.min(n + 1, hints.length));
+    saveHintsShown(exerciseId, Math.min(shown + 1, hints.length));
     // The new hint takes focus, so a screen reader reads it and the keyboard continues from it.
     requestAnimationFrame(() => lastHint.current?.focus());
   };

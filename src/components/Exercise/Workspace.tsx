@@ -74,12 +74,13 @@ export default function Workspace({
     setChecking(true);
     setVerdict(null);
     pendingCheck.current = codeRef.current;
-    const result = await run(true);
+    // Checks about time run on virtual time, so that they never depend on the machine's speed.
+    const result = await run(true, part.virtualTime ?? false);
     if (!result) {
       pendingCheck.current = null;
       setChecking(false);
     }
-  }, [program.running, run]);
+  }, [program.running, run, part.virtualTime]);
 
   // A Check's run is over once its result and its output are in the same render: judge it then.
   const { result, chunks, running, timeline } = program;

@@ -1,5 +1,6 @@
 // The reader's progress on exercises, kept in this browser only (localStorage): which exercises
-// are solved (and in which language), and the code last written in each. No account, no server.
+// are solved (and in which language), the code last written in each, and how many of its hints
+// were revealed. No account, no server.
 import { useCallback, useSyncExternalStore } from 'react';
 
 export type ExerciseLanguage = 'python' | 'typescript';
@@ -75,9 +76,43 @@ export function saveCode(id: string, language: ExerciseLanguage, code: string | 
   else storage()?.setItem(codeKey(id, language), code);
 }
 
-/** Forgets the exercises' solved state and saved code. */
+function hintsKey(id: string): string {
+  return `${PREFIX}hints:${id}`;
+}
+
+// Where storage is blocked, revealed hints last as long as the page.
+const hintsInMemory = new Map<string, number>();
+
+/** How many of the exercise's hints the reader has revealed (0 when none or unknown). */
+export function hintsShown(id: string): number {
+  const store = storage();
+  const value = store ? Number(store.getItem(hintsKey(id)) ?? 0) : (hintsInMemory.get(id) ?? 0);
+  return Number.isInteger(value) && value > 0 ? value : 0;
+}
+
+export function saveHintsShown(id: string, count: number): void {
+  const store = storage();
+  if (!store) hintsInMemory.set(id, count);
+  else if (count > 0) store.setItem(hintsKey(id), String(count));
+  else store.removeItem(hintsKey(id));
+  notify();
+}
+
+/** Hints revealed so far for the exercise; none while rendering on the server and hydrating. */
+export function useHintsShown(id: string): number {
+  return useSyncExternalStore(
+    subscribe,
+    () => hintsShown(id),
+    () => 0,
+  );
+}
+
+/** Forgets the exercises' solved state, saved code and revealed hints. */
 export function resetExercises(ids: readonly string[]): void {
-  for (const id of ids) for (const language of ['python', 'typescript'] as const) saveCode(id, language, null);
+  for (const id of ids) {
+    for (const language of ['python', 'typescript'] as const) saveCode(id, language, null);
+    saveHintsShown(id, 0);
+  }
   writeSolved(Object.fromEntries(Object.entries(readSolved()).filter(([id]) => !ids.includes(id))));
 }
 

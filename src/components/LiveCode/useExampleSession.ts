@@ -17,7 +17,7 @@ export interface ExampleSession {
   preload(): void;
   startEditing(focus: boolean): void;
   /** Runs the code in `codeRef`, recorded for the timeline if asked (by default, when it is on). */
-  run(record?: boolean): Promise<RunResult | null>;
+  run(record?: boolean, virtualTime?: boolean): Promise<RunResult | null>;
   timelineOn: boolean;
   toggleTimeline(): void;
   position: TimelinePosition | null;
@@ -62,9 +62,9 @@ export function useExampleSession(language: Language, timeoutMs: number, codeRef
   );
 
   const run = useCallback(
-    async (record: boolean = timelineOn) => {
+    async (record: boolean = timelineOn, virtualTime = false) => {
       setPosition(null);
-      const result = await program.run(codeRef.current, record);
+      const result = await program.run(codeRef.current, record, virtualTime);
       if (result?.errorLocation) setEditing(true);
       return result;
     },

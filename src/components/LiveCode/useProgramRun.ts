@@ -19,7 +19,8 @@ export interface ProgramRun {
   /** The last recorded run's timeline, numbered so that each recording draws afresh. */
   timeline: { data: TimelineData; run: number } | null;
   timelineNote: string | null;
-  run(code: string, record: boolean): Promise<RunResult | null>;
+  /** `virtualTime`: run on virtual time (an exercise's Check, RunOptions.virtualTime). */
+  run(code: string, record: boolean, virtualTime?: boolean): Promise<RunResult | null>;
   stop(): void;
   /** Back to the page's documented output. */
   clear(): void;
@@ -52,7 +53,7 @@ export function useProgramRun(runner: () => Promise<Runner>, timeoutMs: number):
   }, []);
 
   const run = useCallback(
-    async (code: string, record: boolean): Promise<RunResult | null> => {
+    async (code: string, record: boolean, virtualTime = false): Promise<RunResult | null> => {
       if (busy.current) return null;
       busy.current = true;
       setRunning(true);
@@ -79,7 +80,12 @@ export function useProgramRun(runner: () => Promise<Runner>, timeoutMs: number):
           },
           onStatus: setStatusMessage,
         },
-        { timeoutMs, signal: abort.signal, ...(record ? { timeline: true } : {}) },
+        {
+          timeoutMs,
+          signal: abort.signal,
+          ...(record ? { timeline: true } : {}),
+          ...(virtualTime ? { virtualTime: true } : {}),
+        },
       );
       runAbort.current = null;
       flushOutput();

@@ -243,6 +243,11 @@ export default function Timeline({ data, onPosition }: TimelineProps): ReactNode
       <p className={styles.current} aria-live="polite" data-testid="timeline-current">
         {event ? sentences[current] : ''}
       </p>
+      {data.virtualTime && (
+        <p className={styles.notice} role="note">
+          This Check ran on virtual time: the waits were skipped, and the times are those the program's clock read.
+        </p>
+      )}
       {data.truncated && (
         <p className={styles.notice} role="note">
           The run had more than {data.maxEvents.toLocaleString('en')} events: the timeline shows the first{' '}

@@ -42,6 +42,8 @@ export interface ExerciseSource {
   statement: RootContent[];
   /** The ```checks fence(s) text, as written, for the page. */
   checksSource: string;
+  /** Checks run on virtual time (```checks virtual-time): waits are skipped, clocks move on. */
+  virtualTime: boolean;
 }
 
 export const EXERCISE_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -103,6 +105,7 @@ export function readExercise(element: MdxJsxFlowElement, file: string): Exercise
   const hints: MdxJsxFlowElement[] = [];
   const statement: RootContent[] = [];
   let checksText = '';
+  let virtualTime = false;
   let skip = 0;
   parent.children.forEach((node, index) => {
     if (skip > 0) {
@@ -116,6 +119,10 @@ export function readExercise(element: MdxJsxFlowElement, file: string): Exercise
     }
     if (node.type === 'code' && node.lang === 'checks') {
       checksText += `${node.value}\n`;
+      for (const word of (node.meta ?? '').split(/\s+/).filter(Boolean)) {
+        if (word !== 'virtual-time') throw fail(`a checks fence takes only "virtual-time", not "${word}"`, at);
+        virtualTime = true;
+      }
       return;
     }
     const language = fenceLanguage(node);
@@ -156,6 +163,11 @@ export function readExercise(element: MdxJsxFlowElement, file: string): Exercise
     throw fail(`checks: ${(error as Error).message}`);
   }
   if (lines.length === 0) throw fail(`<Exercise id="${id}"> needs a \`\`\`checks fence`);
+  const timed = lines.find((l) => l.check.kind === 'within');
+  if (timed && !virtualTime)
+    throw fail(
+      `"${timed.source}" measures time: write the fence as \`\`\`checks virtual-time so that it never depends on the machine`,
+    );
   const languages: Partial<Record<Language, ExerciseLanguage>> = {};
   for (const [language, entry] of Object.entries(found) as [Language, (typeof found)[Language]][]) {
     if (!entry) continue;
@@ -169,5 +181,5 @@ export function readExercise(element: MdxJsxFlowElement, file: string): Exercise
     };
   }
   if (Object.keys(languages).length === 0) throw fail(`<Exercise id="${id}"> needs a starter and a solution`);
-  return { id, title, file, line, python, languages, hints, statement, checksSource: checksText };
+  return { id, title, file, line, python, languages, hints, statement, checksSource: checksText, virtualTime };
 }

@@ -23,6 +23,8 @@ export interface ExercisePart {
   /** The checks for this language, one a line, as the author wrote them. */
   checks: string;
   timeoutMs?: number;
+  /** Check runs on virtual time (a ```checks virtual-time fence). */
+  virtualTime?: boolean;
 }
 
 function attribute(name: string, value: string): MdxJsxAttribute {
@@ -43,6 +45,7 @@ export function exerciseParts(exercise: ExerciseSource, edition: Edition): Exerc
           .map((line) => (line.language ? line.source.replace(/^\w+:\s*/, '') : line.source))
           .join('\n'),
         ...(part.solution.timeoutMs !== undefined ? { timeoutMs: part.solution.timeoutMs } : {}),
+        ...(exercise.virtualTime ? { virtualTime: true } : {}),
       },
     ];
   });

@@ -42,6 +42,12 @@ export function describeCheck(check: Check, language: Language): string {
       return `every \`${check.name}\` is closed`;
     case 'steps-at-most':
       return `\`${check.name}\` is started or resumed at most ${check.limit} times`;
+    case 'within':
+      return `${check.name ? `\`${check.name}\`` : 'the program'} takes at most ${check.seconds} s from start to end`;
+    case 'awaits':
+      return `\`${check.name}\` awaits \`${check.target}\``;
+    case 'cancelled':
+      return `every \`${check.name}\` is ended by its cancellation`;
     case 'shape': {
       const where =
         check.scope.kind === 'program'

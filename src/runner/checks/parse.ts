@@ -67,12 +67,25 @@ function parseCheck(words: string[], line: string): Check {
     case 'overlap':
     case 'finishes':
     case 'closed':
+    case 'cancelled':
       arity(1);
       return { kind: keyword, name: name(rest[0], line) };
     case 'at-most':
     case 'steps-at-most':
       arity(2);
       return { kind: keyword, limit: count(rest[0], line), name: name(rest[1], line) };
+    case 'within': {
+      if (rest.length < 1 || rest.length > 2)
+        throw new ChecksSyntaxError(`"${line}": "within" takes seconds, and a function name or nothing`);
+      const seconds = Number(rest[0]);
+      if (!(seconds > 0)) throw new ChecksSyntaxError(`"${line}": expected a number of seconds, got "${rest[0]}"`);
+      return rest[1] === undefined
+        ? { kind: 'within', seconds }
+        : { kind: 'within', seconds, name: name(rest[1], line) };
+    }
+    case 'awaits':
+      arity(2);
+      return { kind: 'awaits', name: name(rest[0], line), target: name(rest[1], line) };
     case 'count':
       arity(2);
       return { kind: 'count', count: count(rest[0], line), name: name(rest[1], line) };

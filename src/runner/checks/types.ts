@@ -35,6 +35,15 @@ export type Check =
   | { kind: 'closed'; name: string }
   /** The function's lanes were started or resumed at most `limit` times in all. */
   | { kind: 'steps-at-most'; name: string; limit: number }
+  /** The program (no `name`), or every lane of the function, took at most `seconds` of its clock
+   * from start to end: with virtual time (RunOptions.virtualTime), never the machine's speed. */
+  | { kind: 'within'; seconds: number; name?: string }
+  /** A lane of `name` awaited `target`: a run of that function (a coroutine it awaited, a task of
+   * it), or a call written `target(…)` (`asyncio.gather`, `Promise.all`). */
+  | { kind: 'awaits'; name: string; target: string }
+  /** A cancellation reached every lane of the function and ended it (Python CancelledError,
+   * TypeScript an AbortError). */
+  | { kind: 'cancelled'; name: string }
   /** The construct appears in the scope (`require`) or does not (`forbid`). */
   | { kind: 'shape'; require: boolean; construct: Construct; scope: Scope };
 

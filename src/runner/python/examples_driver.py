@@ -5,15 +5,19 @@ machine's CPython (the tests run ``python3 -u examples_driver.py program.py``, w
 file's text and exits with its status), so their outputs can be compared line for line.
 
 ``run(source)`` returns ``(exit_status, error_line, error_column, error_message)``; exit status
-130 means KeyboardInterrupt (a stop request).
+130 means KeyboardInterrupt (a stop request). ``run(source, virtual_time=True)`` runs it on virtual
+time (``VirtualClock``).
 """
 
 import builtins
+import gc
 import io
 import linecache
 import logging
 import os
+import selectors
 import sys
+import time
 import traceback
 import types
 import warnings
@@ -91,7 +95,7 @@ def _exit_status(exc):
     return 1
 
 
-def run(source, tracer=None):
+def run(source, tracer=None, virtual_time=False):
     # tracer: the timeline recorder (examples_timeline.py), or None for a plain run.
     linecache.cache[FILENAME] = (len(source), None, source.splitlines(True), FILENAME)
     main = types.ModuleType("__main__")
@@ -114,6 +118,9 @@ def run(source, tracer=None):
     if ON_PYODIDE:
         _fresh_asyncio()
     hidden = _hide_browser_modules() if ON_PYODIDE else None
+    clock = VirtualClock() if virtual_time else None
+    if clock is not None:
+        clock.install()
     try:
         try:
             code = compile(source, FILENAME, "exec", dont_inherit=True)
@@ -124,25 +131,21 @@ def run(source, tracer=None):
             return (1, e.lineno, e.offset, type(e).__name__ + ": " + str(e.msg))
         if tracer is not None:
             tracer.attach(code)
-        try:
-            exec(code, main.__dict__)
-        except SystemExit as e:
-            return (_exit_status(e), None, None, None)
-        except BaseException as e:
-            tb = _user_traceback(e.__traceback__)
-            e.__traceback__ = tb
-            _flush()
-            traceback.print_exception(type(e), e, tb)
-            try:
-                message = type(e).__name__ + (": " + str(e) if str(e) else "")
-            except Exception:
-                message = type(e).__name__
-            status = 130 if isinstance(e, KeyboardInterrupt) else 1
-            return (status, _last_user_line(tb), None, message)
-        return (0, None, None, None)
+        return _execute(code, main.__dict__)
     finally:
         if tracer is not None:
             tracer.detach()
+        if clock is not None:
+            clock.uninstall()
+        if saved["main"] is not None:
+            sys.modules["__main__"] = saved["main"]
+        _forget_user_modules(saved["modules"])
+        # The program's objects die now, as at the exit of "python3 main.py", while its output
+        # is still this run's: a module's globals and its functions refer to each other, so
+        # without a collection here their finalisers (__del__, a suspended generator's finally)
+        # would run whenever the collector next runs, printing into a later run.
+        main = None
+        gc.collect()
         _flush()
         sys.stdout, sys.stderr = saved["streams"]
         builtins.input = saved["input"]
@@ -150,9 +153,6 @@ def run(source, tracer=None):
         sys.path[:] = saved["path"]
         _restore_warnings(saved["warnings"])
         _restore_logging(saved["logging"])
-        if saved["main"] is not None:
-            sys.modules["__main__"] = saved["main"]
-        _forget_user_modules(saved["modules"])
         if hidden is not None:
             _restore_browser_modules(hidden)
         if ON_PYODIDE:
@@ -163,9 +163,116 @@ def run(source, tracer=None):
                 pass
 
 
+class VirtualClock:
+    """Virtual time: the program's clocks move only when it waits, by what the wait would last.
+
+    time.sleep skips its wait and moves the clocks on by it, and so does the event loop when
+    nothing is ready before its next timer; time.monotonic (which the asyncio loop reads),
+    time.perf_counter and time.time read the clocks. The program's own work takes no time on them,
+    except that each read moves them on by a microsecond, so a loop that waits for a clock to pass
+    a moment still ends. A run's timing is then the same on every machine, however slow or busy
+    it is. Waits on other threads (which only CPython has) are real.
+    """
+
+    CLOCKS = ("monotonic", "perf_counter", "time")
+    TICK = 1e-6
+
+    def __init__(self):
+        self.elapsed = 0.0  # seconds of virtual time since the program started
+        self.saved = {}
+        self.origins = {}
+
+    def skip(self, seconds):
+        if seconds > 0:
+            self.elapsed += seconds
+
+    def peek_perf_counter(self):
+        # What time.perf_counter reads now, without moving the clock (for the timeline recorder).
+        return self.origins["perf_counter"] + self.elapsed
+
+    def install(self):
+        global _ACTIVE_CLOCK
+        names = self.CLOCKS + tuple(name + "_ns" for name in self.CLOCKS) + ("sleep",)
+        self.saved = {name: getattr(time, name) for name in names}
+        self.saved["DefaultSelector"] = selectors.DefaultSelector
+        self.origins = {name: self.saved[name]() for name in self.CLOCKS}
+        for name in self.CLOCKS:
+            setattr(time, name, self._reader(self.origins[name]))
+            setattr(time, name + "_ns", self._ns_reader(self.origins[name]))
+        real_sleep = self.saved["sleep"]
+
+        def sleep(seconds):
+            if not isinstance(seconds, (int, float)) or seconds < 0:
+                real_sleep(seconds)  # raises what time.sleep raises
+            self.skip(seconds)
+
+        time.sleep = sleep
+        clock = self
+
+        class VirtualSelector(self.saved["DefaultSelector"]):
+            # The loop's wait for its next timer (CPython; Pyodide's loop calls time.sleep).
+            def select(self, timeout=None):
+                ready = super().select(0)
+                if ready or timeout is None or timeout <= 0:
+                    return ready if ready or timeout is not None else super().select(None)
+                clock.skip(timeout)
+                return []
+
+        selectors.DefaultSelector = VirtualSelector
+        _ACTIVE_CLOCK = self
+
+    def _read(self):
+        self.elapsed += self.TICK
+        return self.elapsed
+
+    def _reader(self, origin):
+        return lambda: origin + self._read()
+
+    def _ns_reader(self, origin):
+        return lambda: int((origin + self._read()) * 1e9)
+
+    def uninstall(self):
+        global _ACTIVE_CLOCK
+        for name, value in self.saved.items():
+            setattr(selectors if name == "DefaultSelector" else time, name, value)
+        self.saved = {}
+        _ACTIVE_CLOCK = None
+
+
+_ACTIVE_CLOCK = None
+_REAL_PERF_COUNTER = time.perf_counter
+
+
+def recorder_clock():
+    """time.perf_counter for the timeline recorder: on virtual time, read without moving it."""
+    clock = _ACTIVE_CLOCK
+    return clock.peek_perf_counter() if clock is not None else _REAL_PERF_COUNTER()
+
+
 # A program's warning filters and logging set-up (logging.basicConfig, its own loggers and
 # handlers) end with it, and the next run starts as a fresh interpreter would, shows the
 # warnings it shows, and configures logging anew.
+
+
+def _execute(code, namespace):
+    # Apart from run(), so that nothing of the program (a traceback, its frames) outlives the
+    # call in a local variable and escapes run()'s collection of the program's garbage.
+    try:
+        exec(code, namespace)
+    except SystemExit as e:
+        return (_exit_status(e), None, None, None)
+    except BaseException as e:
+        tb = _user_traceback(e.__traceback__)
+        e.__traceback__ = tb
+        _flush()
+        traceback.print_exception(type(e), e, tb)
+        try:
+            message = type(e).__name__ + (": " + str(e) if str(e) else "")
+        except Exception:
+            message = type(e).__name__
+        status = 130 if isinstance(e, KeyboardInterrupt) else 1
+        return (status, _last_user_line(tb), None, message)
+    return (0, None, None, None)
 
 
 def _save_warnings():

@@ -15,11 +15,10 @@ import dis
 import io
 import json
 import sys
-import time
 import types
 import weakref
 
-from examples_driver import FILENAME, PYODIDE_LOOP_CLASS, hide_from_tracebacks, run
+from examples_driver import FILENAME, PYODIDE_LOOP_CLASS, hide_from_tracebacks, recorder_clock, run
 
 hide_from_tracebacks(globals())
 
@@ -156,7 +155,9 @@ class Recorder:
         self.events = []
         self.lanes = []
         self.truncated = False
-        self.t0 = time.perf_counter()
+        # Set again as the program starts, on the clock it runs on (virtual time, if so); a
+        # syntax error is printed before that.
+        self.t0 = recorder_clock()
         self.codes = set()
         self.top = None
         self.by_frame = {}  # id(frame) -> lane
@@ -181,7 +182,7 @@ class Recorder:
                 self.truncated = True
                 self.detach()
             return
-        t = round((time.perf_counter() - self.t0) * 1000, 2)
+        t = round((recorder_clock() - self.t0) * 1000, 2)
         self.events.append((kind, lane, line, t, detail, cause, stream))
 
     def to_json(self):
@@ -557,6 +558,7 @@ class Recorder:
     def attach(self, code):
         M = sys.monitoring
         E = M.events
+        self.t0 = recorder_clock()
         self.top = code
         todo = [code]
         while todo:
@@ -674,8 +676,8 @@ def timeline_available():
     return hasattr(sys, "monitoring")
 
 
-def run_recorded(source, max_events):
-    """Runs like run(source) while recording; returns (outcome, timeline_json)."""
+def run_recorded(source, max_events, virtual_time=False):
+    """Runs like run(source, virtual_time=…) while recording; returns (outcome, timeline_json)."""
     recorder = Recorder(max_events)
     streams = (sys.stdout, sys.stderr)
     sys.stdout = _recording_stream(streams[0], 1, "stdout", recorder)
@@ -690,7 +692,7 @@ def run_recorded(source, max_events):
 
         loop_class.create_task = create_task
     try:
-        outcome = run(source, recorder)
+        outcome = run(source, recorder, virtual_time)
     finally:
         recorder.detach()
         if loop_class is not None and "create_task" in loop_class.__dict__:

@@ -62,14 +62,14 @@ export function createPythonSession(pyodide: PyodideLike, sessionOptions: Python
   pyodide.pyimport('sys').path.insert(0, RUNNER_MODULES_DIR);
   type PyResultProxy = { toJs(): unknown[]; destroy(): void };
   const driver = pyodide.pyimport('examples_driver') as {
-    run(code: string): PyResultProxy;
+    run(code: string, tracer: undefined, virtualTime: boolean): PyResultProxy;
     PYTHON_VERSION: string;
   };
   const pythonVersion = driver.PYTHON_VERSION;
   const runtimeLabel = `Python ${pythonVersion} (Pyodide ${pyodide.version})`;
 
   // The timeline recorder is imported on the first recorded run.
-  let runRecorded: ((code: string, maxEvents: number) => PyResultProxy) | null | undefined;
+  let runRecorded: ((code: string, maxEvents: number, virtualTime: boolean) => PyResultProxy) | null | undefined;
   const recorder = (): typeof runRecorded => {
     if (runRecorded === undefined) {
       const timeline = pyodide.pyimport('examples_timeline') as {
@@ -105,13 +105,14 @@ export function createPythonSession(pyodide: PyodideLike, sessionOptions: Python
         timelineUnavailable = `The timeline needs Python 3.12 or newer (sys.monitoring); this is Python ${pythonVersion}.`;
       }
       if (record) {
-        const proxy = record(code, options.timelineMaxEvents ?? MAX_TIMELINE_EVENTS);
+        const proxy = record(code, options.timelineMaxEvents ?? MAX_TIMELINE_EVENTS, options.virtualTime ?? false);
         const [result, json] = proxy.toJs() as [unknown[], string];
         proxy.destroy();
         outcome = result;
         timeline = decodeCompactTimeline(json, 'python');
+        if (options.virtualTime) timeline.virtualTime = true;
       } else {
-        const proxy = driver.run(code);
+        const proxy = driver.run(code, undefined, options.virtualTime ?? false);
         outcome = proxy.toJs();
         proxy.destroy();
       }

@@ -12,6 +12,7 @@ import type { LaneKind } from './model';
 export const RECORDER_PARAM = '$__tl';
 const LANE_VAR = '$__tlL';
 const ERROR_VAR = '$__tlE';
+const CAUGHT_VAR = '$__tlC';
 
 export interface Instrumented {
   code: string;
@@ -145,7 +146,12 @@ export function instrument(code: string, lineOffset = 1): Instrumented | null {
         insert(arg.start, `${RECORDER_PARAM}.aw(${lane},`, 2 * depth + 1);
         insert(arg.end, `,${lineOf(node)},${text}))`, -2 * depth);
       } else if (node.type === 'CatchClause' && isNode(node.body)) {
-        const param = isNode(node.param) && node.param.type === 'Identifier' ? String(node.param.name) : 'void 0';
+        let param = isNode(node.param) && node.param.type === 'Identifier' ? String(node.param.name) : 'void 0';
+        if (!node.param) {
+          // `catch {`: bind the error anyway, so the timeline can say what was caught.
+          param = CAUGHT_VAR;
+          insert(node.body.start, `(${CAUGHT_VAR})`, 2 * depth);
+        }
         insert(node.body.start + 1, `${RECORDER_PARAM}.caught(${lane},${param});`, 2 * depth + 1);
       } else if (node.type === 'TryStatement' && isNode(node.finalizer)) {
         insert(node.finalizer.start + 1, `${RECORDER_PARAM}.caught(${lane});`, 2 * depth + 1);

@@ -73,6 +73,8 @@ export interface TimelineData {
   /** Recording stopped after `maxEvents` events; the run itself went on. */
   truncated: boolean;
   maxEvents: number;
+  /** The run was on virtual time (RunOptions.virtualTime): `t` is what the program's clock read. */
+  virtualTime?: boolean;
 }
 
 /** Runs with more events than this are cut (the program still runs to its end). */

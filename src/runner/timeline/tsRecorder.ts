@@ -64,6 +64,14 @@ export function describeValue(value: unknown, depth = 0): string {
     if (isNativeGenerator(object)) return 'Object [Generator] {}';
     const proto = Object.getPrototypeOf(object) as object | null;
     if (proto && Object.getPrototypeOf(proto) === AsyncGeneratorPrototype) return 'Object [AsyncGenerator] {}';
+    if (typeof DOMException === 'function' && object instanceof DOMException) {
+      // An aborted signal's AbortError: its name and message are the platform's own getters.
+      const get = (key: 'name' | 'message') =>
+        Object.getOwnPropertyDescriptor(DOMException.prototype, key)?.get?.call(object) as string | undefined;
+      const name = get('name') ?? 'DOMException';
+      const message = get('message');
+      return clip(message ? `${name}: ${message}` : name, 60);
+    }
     if (object instanceof Error) {
       const name = dataValue(object, 'name');
       const message = dataValue(object, 'message');

@@ -26,6 +26,7 @@ import {
   type ColumnMapper,
 } from './stack';
 import { createProgramTimers } from './timers';
+import { createVirtualClock, virtualTimeGlobals } from './virtualTime';
 import { SUCRASE_VERSION, TRANSPILED_LINE_OFFSET, transpile } from './transpile';
 
 export type RejectionListener = (reason: unknown) => void;
@@ -98,11 +99,15 @@ export async function runTypeScript(
   let mapColumn: ColumnMapper | undefined;
   let timelineUnavailable: string | undefined;
   let recorderName = '';
+  const clock = options.virtualTime ? createVirtualClock() : undefined;
   if (options.timeline) {
     const timeline = options.timelineModule;
     const instrumented = timeline?.instrument(transpiled.code, TRANSPILED_LINE_OFFSET);
     if (timeline && instrumented) {
-      recorder = new timeline.TypeScriptTimelineRecorder({ maxEvents: options.timelineMaxEvents });
+      recorder = new timeline.TypeScriptTimelineRecorder({
+        maxEvents: options.timelineMaxEvents,
+        ...(clock ? { now: clock.peek } : {}),
+      });
       recorderName = timeline.RECORDER_PARAM;
       runCode = `${instrumented.code}\n;${recorderName}.mainEnd();`;
       mapColumn = (line, column) => instrumented.mapColumn(line + TRANSPILED_LINE_OFFSET, column);
@@ -144,7 +149,7 @@ export async function runTypeScript(
     untrackPromises();
     restoreGlobals();
     const r: RunResult = result(status, errorLocation);
-    if (recorder) r.timeline = recorder.finish();
+    if (recorder) r.timeline = { ...recorder.finish(), ...(clock ? { virtualTime: true } : {}) };
     if (timelineUnavailable) r.timelineUnavailable = timelineUnavailable;
     options.onFinished?.(r);
     settle(r);
@@ -204,11 +209,12 @@ export async function runTypeScript(
     guard,
     changed: scheduleCheck,
     ...(recorder ? { recorder } : {}),
+    ...(clock ? { clock } : {}),
   });
 
   const programConsole = createConsole({
     write,
-    now: () => performance.now(),
+    now: clock ? clock.now : () => performance.now(),
     prepareError: (e) => rewriteErrorStacks(e, undefined, mapColumn),
     traceStack: () => {
       const stack = rewriteStack(String(new Error().stack), undefined, mapColumn);
@@ -237,6 +243,7 @@ export async function runTypeScript(
     },
     exports: moduleExports,
     module: { exports: moduleExports },
+    ...(clock ? virtualTimeGlobals(clock, (fn, ms) => timers.setTimeout(fn, ms)) : {}),
     ...Object.fromEntries(NETWORK.map((name) => [name, networkStub(name)])),
     process: undefined,
     Buffer: undefined,

@@ -3,6 +3,7 @@
 // the run knows when nothing is left to wait for.
 import { inspect } from './inspect';
 import { currentUserLine } from './stack';
+import type { VirtualClock } from './virtualTime';
 
 type Callback = (...args: unknown[]) => unknown;
 
@@ -22,6 +23,9 @@ export interface ProgramTimersOptions {
   changed(): void;
   /** The timeline recorder, for recorded runs. */
   recorder?: { timer(detail: string, line: number | null): void };
+  /** Virtual time: timers wait for nothing but the microtasks before them, and fire in order of
+   * their due time on this clock, which each firing moves on to. */
+  clock?: VirtualClock;
 }
 
 export interface ProgramTimers {
@@ -53,10 +57,12 @@ export function createProgramTimers({
   guard,
   changed,
   recorder,
+  clock,
 }: ProgramTimersOptions): ProgramTimers {
   // By the numeric id the program was given (the same in browser and Node).
   const timers = new Map<number, ReturnType<typeof setTimeout>>();
   let nextTimerId = 1;
+  const arm = clock ? virtualScheduler(host, clock) : host;
 
   const start = (kind: 'setTimeout' | 'setInterval', fn: unknown, ms: unknown, args: unknown[]): number => {
     const call = guard(checkCallback(fn), args);
@@ -66,13 +72,13 @@ export function createProgramTimers({
     const line = recorder ? currentUserLine() : null;
     const fire = (): void => {
       // An interval re-arms before its callback, so clearInterval inside it wins.
-      if (kind === 'setInterval') timers.set(id, host.setTimeout(fire, delay));
+      if (kind === 'setInterval') timers.set(id, arm.setTimeout(fire, delay));
       else timers.delete(id);
       recorder?.timer(`${kind}(…, ${delay}) firing`, line);
       call();
       changed();
     };
-    timers.set(id, host.setTimeout(fire, delay));
+    timers.set(id, arm.setTimeout(fire, delay));
     return id;
   };
 
@@ -82,7 +88,7 @@ export function createProgramTimers({
     clearTimer(id) {
       const handle = timers.get(id as number);
       if (handle === undefined) return;
-      host.clearTimeout(handle);
+      arm.clearTimeout(handle);
       timers.delete(id as number);
       changed();
     },
@@ -93,8 +99,54 @@ export function createProgramTimers({
       return timers.size;
     },
     clearAll() {
-      for (const handle of timers.values()) host.clearTimeout(handle);
+      for (const handle of timers.values()) arm.clearTimeout(handle);
       timers.clear();
+    },
+  };
+}
+
+type Handle = ReturnType<typeof setTimeout>;
+
+/** setTimeout on virtual time: one host macrotask at a time fires the earliest timer (by due
+ * time, then by order of setting), after the microtasks before it have run, as a real one would. */
+function virtualScheduler(host: HostTimers, clock: VirtualClock): Pick<HostTimers, 'setTimeout' | 'clearTimeout'> {
+  interface Entry {
+    due: number;
+    order: number;
+    fire: () => void;
+  }
+  const queue = new Map<number, Entry>();
+  let order = 0;
+  let pumping = false;
+  const pump = (): void => {
+    pumping = false;
+    let next: Entry | undefined;
+    let key = -1;
+    for (const [k, entry] of queue)
+      if (!next || entry.due < next.due || (entry.due === next.due && entry.order < next.order)) {
+        next = entry;
+        key = k;
+      }
+    if (!next) return;
+    queue.delete(key);
+    clock.advanceTo(next.due);
+    schedule();
+    next.fire();
+  };
+  const schedule = (): void => {
+    if (pumping || queue.size === 0) return;
+    pumping = true;
+    host.setTimeout(pump, 0);
+  };
+  return {
+    setTimeout(fn, ms) {
+      const key = order++;
+      queue.set(key, { due: clock.peek() + ms, order: key, fire: fn });
+      schedule();
+      return key as unknown as Handle;
+    },
+    clearTimeout(handle) {
+      queue.delete(handle as unknown as number);
     },
   };
 }
