@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 
-const BUILD_DIR = resolve(join(__dirname, '..', '..'), process.env.BUILD_DIR ?? 'build');
+export const BUILD_DIR = resolve(join(__dirname, '..', '..'), process.env.BUILD_DIR ?? 'build');
 
 /** Every HTML page of the production build, as a path relative to the site root. */
 export function builtPages(): string[] {

@@ -1,8 +1,11 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
 import type { Page } from '@playwright/test';
 
 import { glossaryEntries, plainText } from '../../src/data/glossary/terms';
 import { axeViolations } from './axe';
-import { builtHtml, builtPages } from './builtPages';
+import { BUILD_DIR, builtHtml, builtPages } from './builtPages';
 import { expect, loadedScripts, openHydrated, test, useColorMode, type ColorMode } from './fixtures';
 
 const GLOSSARY = 'docs/reference/glossary';
@@ -331,10 +334,32 @@ test.describe('<Term> in a chapter', () => {
 });
 
 test.describe('site search', () => {
-  test('finds every glossary term by its name and lands on its anchor', async ({ page }) => {
-    test.setTimeout(300_000);
+  // The built index holds a section per entry, under the entry's own anchor, named as the entry is.
+  test('the search index has every glossary term under its anchor', () => {
+    const index = JSON.parse(readFileSync(join(BUILD_DIR, 'search-index.json'), 'utf8')) as {
+      documents: { t: string; u: string; h?: string }[];
+    }[];
+    const sections = new Set(
+      index
+        .flatMap((part) => part.documents)
+        .filter((document) => document.u === `/${GLOSSARY}`)
+        .map((document) => `${document.h ?? ''} ${document.t}`),
+    );
+    const missing = glossaryEntries
+      .map((entry) => `#${entry.id} ${plainText(entry.name)}`)
+      .filter((section) => !sections.has(section));
+    expect(missing).toEqual([]);
+  });
+
+  test('suggests every glossary term by its name; a suggestion lands on its anchor', async ({ page }) => {
+    test.setTimeout(180_000);
     await openHydrated(page, 'docs/introduction');
     const searchBox = page.getByRole('searchbox').or(page.getByPlaceholder('Search')).first();
+    // Following a suggestion is the search bar's one code path for every entry: a few, the
+    // first, the last and one with punctuation in its name, are followed to their anchors.
+    const followed = new Set([glossaryEntries[0]!.id, glossaryEntries.at(-1)!.id]);
+    const punctuated = glossaryEntries.find((entry) => /[_().]/.test(plainText(entry.name)));
+    if (punctuated) followed.add(punctuated.id);
     for (const entry of glossaryEntries) {
       const name = plainText(entry.name);
       // Typed as a reader would: the search bar finds nothing for a query ending in "()".
@@ -350,6 +375,7 @@ test.describe('site search', () => {
         await searchBox.fill(query);
         await expect(suggestion.first()).toBeVisible({ timeout: 5_000 });
       }, `"${query}" suggests the glossary entry ${entry.id}`).toPass({ timeout: 30_000 });
+      if (!followed.has(entry.id)) continue;
       await suggestion.first().click();
       await expect(page, `"${query}" lands on #${entry.id}`).toHaveURL(
         new RegExp(`/docs/reference/glossary(\\?[^#]*)?#${entry.id}$`),
