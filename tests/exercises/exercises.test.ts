@@ -9,6 +9,8 @@ import { expectedOutputOn } from '@site/src/remark/liveCode/blocks';
 import { evaluateChecks, type CheckedRun, type CheckResult } from '@site/src/runner/checks';
 import { describe, expect, test } from 'vitest';
 
+import { chapters } from '@site/src/data/chapters';
+
 import { typeCheckExamples } from '../examples/typecheck';
 import { collectExercises } from './collect';
 import { recordingCPythonFor, runCPythonChecked, runPyodideChecked, runTypeScriptChecked } from './runs';
@@ -28,6 +30,14 @@ test('the course has exercises, each id used once', () => {
   expect(exercises.length).toBeGreaterThan(0);
   const ids = exercises.map((exercise) => exercise.id);
   expect(ids.filter((id, i) => ids.indexOf(id) !== i)).toEqual([]);
+});
+
+// Every chapter of the course (the home page's list; the introduction is not one) ends with two
+// or more exercises. Only over the whole course: EXERCISES= narrows the harness to a few files.
+test.skipIf(process.env.EXERCISES !== undefined)('every chapter has at least two exercises', () => {
+  const count = (chapter: (typeof chapters)[number]) =>
+    exercises.filter((exercise) => new RegExp(`^docs/\\d+-${chapter.path}/`).test(exercise.file)).length;
+  expect(chapters.filter((chapter) => count(chapter) < 2).map((chapter) => chapter.title)).toEqual([]);
 });
 
 test('every TypeScript model solution is type-correct (strict)', () => {
