@@ -135,3 +135,21 @@ test('Check runs an exercise about time on virtual time, and says so', async ({ 
   await expect(workspace.locator('[data-verdict]')).toHaveAttribute('data-verdict', 'failed', { timeout: 60_000 });
   await expect(workspace.locator('[data-verdict] ul')).toContainText(wrong.message);
 });
+
+// The theme's Tabs remount their panels once the page has hydrated; for two workspaces per
+// exercise that redrew the whole page a second time (Lighthouse's blocking time, 4× CPU: about 2 s).
+test("an exercise's workspaces are the server's elements after hydration, not new ones", async ({ page }) => {
+  await page.addInitScript(() => {
+    document.addEventListener('DOMContentLoaded', () => {
+      for (const workspace of document.querySelectorAll('[data-exercise] [data-language]'))
+        (workspace as HTMLElement & { fromServer?: boolean }).fromServer = true;
+    });
+  });
+  await openHydrated(page, PAGE);
+  const workspaces = page.locator(`[data-exercise="${EXERCISE.id}"] [data-language]`);
+  await expect(workspaces).toHaveCount(2);
+  for (const workspace of await workspaces.all())
+    expect(await workspace.evaluate((element) => (element as HTMLElement & { fromServer?: boolean }).fromServer)).toBe(
+      true,
+    );
+});
