@@ -1,7 +1,8 @@
 import type { WrapperProps } from '@docusaurus/types';
 import Mermaid from '@theme-original/Mermaid';
 import type MermaidType from '@theme/Mermaid';
-import { useEffect, useRef, useState, type ReactNode } from 'react';
+import { useNearViewport } from '@site/src/hooks/useNearViewport';
+import { useRef, type ReactNode } from 'react';
 
 import styles from './styles.module.css';
 
@@ -17,27 +18,7 @@ const DRAW_AHEAD = '1000px 0px';
  */
 export default function MermaidWrapper(props: Props): ReactNode {
   const slot = useRef<HTMLDivElement>(null);
-  const [near, setNear] = useState(false);
-
-  useEffect(() => {
-    const element = slot.current;
-    if (!element) return undefined;
-    if (typeof IntersectionObserver !== 'function') {
-      setNear(true);
-      return undefined;
-    }
-    const observer = new IntersectionObserver(
-      (entries) => {
-        if (entries.some((entry) => entry.isIntersecting)) {
-          setNear(true);
-          observer.disconnect();
-        }
-      },
-      { rootMargin: DRAW_AHEAD },
-    );
-    observer.observe(element);
-    return () => observer.disconnect();
-  }, []);
+  const near = useNearViewport(slot, DRAW_AHEAD);
 
   return (
     <div ref={slot} className={styles.slot} data-diagram-state={near ? 'drawn' : 'waiting'}>
